@@ -1,0 +1,37 @@
+namespace MiniAurora.Core.Values;
+
+/// <summary>MySQL's SQL-level column types (what CREATE TABLE names), independent of wire codes.</summary>
+public enum SqlTypeKind : byte
+{
+    Null,
+    TinyInt,
+    SmallInt,
+    MediumInt,
+    Int,
+    BigInt,
+    Decimal,
+    Float,
+    Double,
+    Bit,
+    Char,
+    VarChar,
+    Binary,
+    VarBinary,
+    TinyText,
+    Text,
+    MediumText,
+    LongText,
+    TinyBlob,
+    Blob,
+    MediumBlob,
+    LongBlob,
+    Enum,
+    Set,
+    Date,
+    Time,
+    DateTime,
+    Timestamp,
+    Year,
+    Json,
+    Geometry,
+}
