@@ -237,6 +237,7 @@ public static partial class MySqlErrors
         [ErrorCode.ER_PS_MANY_PARAM] = new(ErrorCode.ER_PS_MANY_PARAM, "ER_PS_MANY_PARAM", "HY000", "Prepared statement contains too many placeholders"),
         [ErrorCode.ER_CANNOT_USER] = new(ErrorCode.ER_CANNOT_USER, "ER_CANNOT_USER", "HY000", "Operation %s failed for %s"),
         [ErrorCode.ER_NONEXISTING_PROC_GRANT] = new(ErrorCode.ER_NONEXISTING_PROC_GRANT, "ER_NONEXISTING_PROC_GRANT", "42000", "There is no such grant defined for user '%s' on host '%s' on routine '%s'"),
+        [ErrorCode.ER_DATA_TOO_LONG] = new(ErrorCode.ER_DATA_TOO_LONG, "ER_DATA_TOO_LONG", "22001", "Data too long for column '%s' at row %ld"),
         [ErrorCode.ER_SP_BAD_SQLSTATE] = new(ErrorCode.ER_SP_BAD_SQLSTATE, "ER_SP_BAD_SQLSTATE", "42000", "Bad SQLSTATE: '%s'"),
         [ErrorCode.ER_CANT_CREATE_USER_WITH_GRANT] = new(ErrorCode.ER_CANT_CREATE_USER_WITH_GRANT, "ER_CANT_CREATE_USER_WITH_GRANT", "42000", "You are not allowed to create a user with GRANT"),
         [ErrorCode.ER_WRONG_VALUE_FOR_TYPE] = new(ErrorCode.ER_WRONG_VALUE_FOR_TYPE, "ER_WRONG_VALUE_FOR_TYPE", "HY000", "Incorrect %s value: '%s' for function %s"),
@@ -1041,6 +1042,9 @@ public static partial class MySqlErrors
 
     /// <summary>1403 (42000): There is no such grant defined for user '%s' on host '%s' on routine '%s'</summary>
     public static MiniAuroraException NonexistingProcGrant(object? a0, object? a1, object? a2) => Table[ErrorCode.ER_NONEXISTING_PROC_GRANT].Exception(a0, a1, a2);
+
+    /// <summary>1406 (22001): Data too long for column '%s' at row %ld</summary>
+    public static MiniAuroraException DataTooLong(object? a0, object? a1) => Table[ErrorCode.ER_DATA_TOO_LONG].Exception(a0, a1);
 
     /// <summary>1407 (42000): Bad SQLSTATE: '%s'</summary>
     public static MiniAuroraException SpBadSqlstate(object? a0) => Table[ErrorCode.ER_SP_BAD_SQLSTATE].Exception(a0);
