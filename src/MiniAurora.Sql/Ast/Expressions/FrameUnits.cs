@@ -1,0 +1,9 @@
+using MiniAurora.Sql.Ast.Query;
+
+namespace MiniAurora.Sql.Ast.Expressions;
+
+public enum FrameUnits
+{
+    Rows,
+    Range,
+}

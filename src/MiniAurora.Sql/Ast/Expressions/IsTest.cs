@@ -1,0 +1,11 @@
+using MiniAurora.Sql.Ast.Query;
+
+namespace MiniAurora.Sql.Ast.Expressions;
+
+public enum IsTest
+{
+    Null,
+    True,
+    False,
+    Unknown,
+}

@@ -1,0 +1,10 @@
+using MiniAurora.Sql.Ast.Expressions;
+
+namespace MiniAurora.Sql.Ast.Query;
+
+public enum LockWait
+{
+    Wait,
+    NoWait,
+    SkipLocked,
+}

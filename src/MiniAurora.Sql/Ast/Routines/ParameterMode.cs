@@ -1,0 +1,8 @@
+namespace MiniAurora.Sql.Ast.Routines;
+
+public enum ParameterMode
+{
+    In,
+    Out,
+    InOut,
+}

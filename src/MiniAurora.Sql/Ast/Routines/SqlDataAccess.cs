@@ -1,0 +1,10 @@
+namespace MiniAurora.Sql.Ast.Routines;
+
+public enum SqlDataAccess
+{
+    Unspecified,
+    ContainsSql,
+    NoSql,
+    ReadsSqlData,
+    ModifiesSqlData,
+}

@@ -1,0 +1,8 @@
+namespace MiniAurora.Sql.Ast.Routines;
+
+public enum TriggerEvent
+{
+    Insert,
+    Update,
+    Delete,
+}

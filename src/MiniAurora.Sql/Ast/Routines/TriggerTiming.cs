@@ -1,0 +1,7 @@
+namespace MiniAurora.Sql.Ast.Routines;
+
+public enum TriggerTiming
+{
+    Before,
+    After,
+}

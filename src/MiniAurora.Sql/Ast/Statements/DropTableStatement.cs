@@ -1,0 +1,11 @@
+using MiniAurora.Core.Values;
+using MiniAurora.Sql.Ast.Ddl;
+using MiniAurora.Sql.Ast.Expressions;
+using MiniAurora.Sql.Ast.Query;
+
+namespace MiniAurora.Sql.Ast.Statements;
+
+public sealed record DropTableStatement(SqlList<ObjectName> Tables, bool IfExists) : Statement
+{
+    public bool Temporary { get; init; }
+}

@@ -1,0 +1,7 @@
+using MiniAurora.Sql.Ast.Ddl;
+using MiniAurora.Sql.Ast.Expressions;
+using MiniAurora.Sql.Ast.Query;
+
+namespace MiniAurora.Sql.Ast.Statements;
+
+public sealed record UnlockTablesStatement : Statement;
