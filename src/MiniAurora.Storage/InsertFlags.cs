@@ -1,0 +1,15 @@
+namespace MiniAurora.Storage;
+
+/// <summary>Options for <see cref="IStorageTransaction.InsertAsync"/>.</summary>
+[Flags]
+public enum InsertFlags : byte
+{
+    None = 0,
+
+    /// <summary>
+    /// On a unique-key conflict don't throw ER_DUP_ENTRY: lock the conflicting row exclusively and return it
+    /// in <see cref="InsertResult.Conflict"/> (for INSERT IGNORE, ON DUPLICATE KEY UPDATE and REPLACE).
+    /// Nothing is inserted in that case.
+    /// </summary>
+    ReturnConflict = 1,
+}

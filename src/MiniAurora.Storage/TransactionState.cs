@@ -1,0 +1,18 @@
+namespace MiniAurora.Storage;
+
+/// <summary>Lifecycle of a storage transaction.</summary>
+public enum TransactionState : byte
+{
+    Active,
+
+    /// <summary>CommitAsync has started; no more operations are accepted.</summary>
+    Committing,
+
+    Committed,
+
+    /// <summary>
+    /// Rolled back, by <see cref="IStorageTransaction.Rollback"/> or by storage itself after choosing the
+    /// transaction as a deadlock victim (ER_LOCK_DEADLOCK). Further operations throw.
+    /// </summary>
+    RolledBack,
+}
