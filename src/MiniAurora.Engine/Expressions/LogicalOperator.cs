@@ -1,0 +1,8 @@
+namespace MiniAurora.Engine.Expressions;
+
+internal enum LogicalOperator
+{
+    And,
+    Or,
+    Xor,
+}
