@@ -43,3 +43,24 @@ public sealed class AccountStoreTests
         Assert.That(HostPattern.Parse(pattern).Matches(client, client), Is.EqualTo(expected));
     }
 }
+
+[TestFixture]
+public sealed class AccountDefinitionTests
+{
+    [TestCase("root", "localhost", "mysql_native_password", "", false)]
+    [TestCase("app", "%", "caching_sha2_password", "$A$005$abc'def\\ghi", true)]
+    [TestCase("o'brien", "10.0.0.0/255.0.0.0", "mysql_native_password", "*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19", false)]
+    public void FormatThenParse_RoundTrips(string user, string host, string plugin, string hash, bool locked)
+    {
+        var account = new Account(user, host, plugin, hash) { Locked = locked };
+        var text = AccountDefinition.Format(account);
+        Assert.That(AccountDefinition.Parse(text), Is.EqualTo(account));
+    }
+
+    [Test]
+    public void Format_LooksLikeShowCreateUser()
+    {
+        var text = AccountDefinition.Format(new Account("root", "localhost", "mysql_native_password", ""));
+        Assert.That(text, Is.EqualTo("CREATE USER 'root'@'localhost' IDENTIFIED WITH 'mysql_native_password' ACCOUNT UNLOCK"));
+    }
+}

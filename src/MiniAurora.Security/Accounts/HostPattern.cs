@@ -9,7 +9,7 @@ namespace MiniAurora.Security.Accounts;
 /// mysql.user before matching: literal hosts first, then patterns by how much is literal, '%' last.
 /// See https://dev.mysql.com/doc/refman/8.0/en/connection-access.html
 /// </summary>
-public sealed class HostPattern
+public sealed class HostPattern : IEquatable<HostPattern>
 {
     private readonly string _pattern;
     private readonly uint _network;
@@ -98,6 +98,12 @@ public sealed class HostPattern
         var b = ip.GetAddressBytes();
         return ((uint)b[0] << 24) | ((uint)b[1] << 16) | ((uint)b[2] << 8) | b[3];
     }
+
+    public bool Equals(HostPattern? other) => other is not null && string.Equals(_pattern, other._pattern, StringComparison.OrdinalIgnoreCase);
+
+    public override bool Equals(object? obj) => Equals(obj as HostPattern);
+
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(_pattern);
 
     public override string ToString() => _pattern;
 }
