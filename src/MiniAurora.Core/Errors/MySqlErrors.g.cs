@@ -154,6 +154,7 @@ public static partial class MySqlErrors
         [ErrorCode.ER_NOT_SUPPORTED_AUTH_MODE] = new(ErrorCode.ER_NOT_SUPPORTED_AUTH_MODE, "ER_NOT_SUPPORTED_AUTH_MODE", "08004", "Client does not support authentication protocol requested by server; consider upgrading MySQL client"),
         [ErrorCode.ER_SPATIAL_CANT_HAVE_NULL] = new(ErrorCode.ER_SPATIAL_CANT_HAVE_NULL, "ER_SPATIAL_CANT_HAVE_NULL", "42000", "All parts of a SPATIAL index must be NOT NULL"),
         [ErrorCode.ER_COLLATION_CHARSET_MISMATCH] = new(ErrorCode.ER_COLLATION_CHARSET_MISMATCH, "ER_COLLATION_CHARSET_MISMATCH", "42000", "COLLATION '%s' is not valid for CHARACTER SET '%s'"),
+        [ErrorCode.ER_CUT_VALUE_GROUP_CONCAT] = new(ErrorCode.ER_CUT_VALUE_GROUP_CONCAT, "ER_CUT_VALUE_GROUP_CONCAT", "HY000", "Row %u was cut by GROUP_CONCAT()"),
         [ErrorCode.ER_WARN_TOO_FEW_RECORDS] = new(ErrorCode.ER_WARN_TOO_FEW_RECORDS, "ER_WARN_TOO_FEW_RECORDS", "01000", "Row %ld doesn't contain data for all columns"),
         [ErrorCode.ER_WARN_TOO_MANY_RECORDS] = new(ErrorCode.ER_WARN_TOO_MANY_RECORDS, "ER_WARN_TOO_MANY_RECORDS", "01000", "Row %ld was truncated; it contained more data than there were input columns"),
         [ErrorCode.ER_WARN_NULL_TO_NOTNULL] = new(ErrorCode.ER_WARN_NULL_TO_NOTNULL, "ER_WARN_NULL_TO_NOTNULL", "22004", "Column set to default value; NULL supplied to NOT NULL column '%s' at row %ld"),
@@ -793,6 +794,9 @@ public static partial class MySqlErrors
 
     /// <summary>1253 (42000): COLLATION '%s' is not valid for CHARACTER SET '%s'</summary>
     public static MiniAuroraException CollationCharsetMismatch(object? a0, object? a1) => Table[ErrorCode.ER_COLLATION_CHARSET_MISMATCH].Exception(a0, a1);
+
+    /// <summary>1260 (HY000): Row %u was cut by GROUP_CONCAT()</summary>
+    public static MiniAuroraException CutValueGroupConcat(object? a0) => Table[ErrorCode.ER_CUT_VALUE_GROUP_CONCAT].Exception(a0);
 
     /// <summary>1261 (01000): Row %ld doesn't contain data for all columns</summary>
     public static MiniAuroraException WarnTooFewRecords(object? a0) => Table[ErrorCode.ER_WARN_TOO_FEW_RECORDS].Exception(a0);
