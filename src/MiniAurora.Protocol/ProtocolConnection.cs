@@ -36,6 +36,7 @@ public sealed partial class ProtocolConnection
     private bool _isSecure;
     private TimeSpan _idleTimeout = Timeout.InfiniteTimeSpan;
     private long _idleSince;
+    private ITimer? _idleTimer;
 
     public ProtocolConnection(
         ProtocolServerOptions options,
@@ -128,7 +129,7 @@ public sealed partial class ProtocolConnection
 
     private async Task<string> CommandLoopAsync(CommandDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        using var idleTimer = _options.TimeProvider.CreateTimer(static state => ((PipeReader)state!).CancelPendingRead(), _pipeReader, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        using var idleTimer = _idleTimer = _options.TimeProvider.CreateTimer(static state => ((PipeReader)state!).CancelPendingRead(), _pipeReader, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         while (true)
         {
             var waitTimeout = dispatcher.Handler.WaitTimeout;
@@ -188,11 +189,13 @@ public sealed partial class ProtocolConnection
             var result = await _pipeReader.ReadAsync(cancellationToken).ConfigureAwait(false);
             if (result.IsCanceled)
             {
-                // A timer tick that raced with the end of a previous wait is not a timeout: keep reading.
-                if (_options.TimeProvider.GetElapsedTime(_idleSince) >= _idleTimeout)
+                // Timers may fire a little early or race with the end of a previous wait: re-arm for what is left.
+                var remaining = _idleTimeout - _options.TimeProvider.GetElapsedTime(_idleSince);
+                if (remaining <= TimeSpan.FromMilliseconds(1))
                 {
                     throw new IdleTimeoutException();
                 }
+                _idleTimer?.Change(remaining, Timeout.InfiniteTimeSpan);
                 continue;
             }
             var buffer = result.Buffer;

@@ -17,6 +17,7 @@ internal sealed class TestServer : IAsyncDisposable
     private readonly List<Task> _connections = [];
     private readonly Task _acceptLoop;
     private uint _nextId = 100;
+    private bool _disposed;
 
     public TestServer(ProtocolServerOptions? options = null, FakeAccounts? accounts = null)
     {
@@ -87,6 +88,11 @@ internal sealed class TestServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         await _stop.CancelAsync();
         _listener.Stop();
         await _acceptLoop;
