@@ -86,10 +86,19 @@ public sealed partial class ProtocolConnection
         {
             return (ssl, null);
         }
-        var status = handler.Status;
-        var flags = (status.Autocommit ? ServerStatusFlags.Autocommit : 0) | (status.InTransaction ? ServerStatusFlags.InTransaction : 0);
-        OkPacket.Write(_writer, 0, 0, flags, 0, _capabilities, changedSchema: session.Database);
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var status = handler.Status;
+            var flags = (status.Autocommit ? ServerStatusFlags.Autocommit : 0) | (status.InTransaction ? ServerStatusFlags.InTransaction : 0);
+            OkPacket.Write(_writer, 0, 0, flags, 0, _capabilities, changedSchema: session.Database);
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The session exists now: never leak it when the client vanished before the OK reached it.
+            await DisposeHandlerAsync(handler).ConfigureAwait(false);
+            throw;
+        }
         return (ssl, handler);
     }
 

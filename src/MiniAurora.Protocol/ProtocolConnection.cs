@@ -60,6 +60,7 @@ public sealed partial class ProtocolConnection
         _stream = transport;
         SslStream? ssl = null;
         IProtocolHandler? handler = null;
+        CommandDispatcher? dispatcher = null;
         string reason = "client quit";
         try
         {
@@ -83,9 +84,8 @@ public sealed partial class ProtocolConnection
             }
             _pipeReader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             _pipeWriter = PipeWriter.Create(_stream, new StreamPipeWriterOptions(leaveOpen: true));
-            var dispatcher = new CommandDispatcher(this, handler, _writer, _pipeWriter, _capabilities, _options.Logger);
+            dispatcher = new CommandDispatcher(this, handler, _writer, _pipeWriter, _capabilities, _options.Logger);
             reason = await CommandLoopAsync(dispatcher, cancellationToken).ConfigureAwait(false);
-            handler = dispatcher.Handler;
         }
         catch (ProtocolViolationException ex)
         {
@@ -107,6 +107,8 @@ public sealed partial class ProtocolConnection
         }
         finally
         {
+            // After COM_CHANGE_USER the dispatcher holds the current handler (the first one is already disposed).
+            handler = dispatcher?.Handler ?? handler;
             if (handler is not null)
             {
                 await DisposeHandlerAsync(handler).ConfigureAwait(false);
@@ -125,6 +127,17 @@ public sealed partial class ProtocolConnection
             }
             ProtocolLog.ConnectionClosed(_options.Logger, ConnectionId, reason);
         }
+    }
+
+    /// <summary>
+    /// Refuses a connection before the greeting, as mysqld does for ER_CON_COUNT_ERROR (1040) or a blocked host:
+    /// a single ERR packet with sequence id 0. The caller closes the transport afterwards.
+    /// </summary>
+    public static async Task RejectAsync(Stream transport, MiniAuroraException error, CancellationToken cancellationToken)
+    {
+        var writer = new PacketWriter();
+        ErrPacket.Write(writer, error.Number, error.SqlState, error.Message);
+        await writer.FlushAsync(transport, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string> CommandLoopAsync(CommandDispatcher dispatcher, CancellationToken cancellationToken)

@@ -214,7 +214,14 @@ internal sealed partial class CommandDispatcher
         CloseAllStatements();
         var old = Handler;
         Handler = replacement;
-        await old.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await old.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            ProtocolLog.InternalError(_logger, ex, _connection.ConnectionId, "dispose after COM_CHANGE_USER");
+        }
         WriteOk(changedSchema: request.Database);
         return true;
     }

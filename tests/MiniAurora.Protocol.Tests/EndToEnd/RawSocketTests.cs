@@ -213,4 +213,72 @@ public sealed class RawSocketTests
         }
         await server.DisposeAsync();
     }
+
+    [Test]
+    public async Task ChangeUser_RightThenWrongPassword_SwitchesThenCloses()
+    {
+        await using var server = new TestServer();
+        await using var client = await RawClient.ConnectAsync(server.Port);
+        await client.LoginAsync();
+        var scramble = client.Greeting!.Scramble;
+        await client.SendAsync(0, ChangeUser("native", FakeAccounts.NativeResponse("secret", scramble)));
+        var (_, ok) = await client.ReadPacketAsync();
+        Assert.That(ok[0], Is.EqualTo(0), "OK after COM_CHANGE_USER");
+        await client.SendAsync(0, Command(0x03, "SELECT USER()"));
+        await client.ReadPacketAsync();
+        await client.ReadPacketAsync();
+        var (_, row) = await client.ReadPacketAsync();
+        Assert.That(System.Text.Encoding.UTF8.GetString(row.AsSpan(1)), Is.EqualTo("native@localhost"));
+        await client.ReadPacketAsync();
+        Assert.That(server.Factory.Created[0].Disposed, Is.True, "the first session ended");
+        Assert.That(server.Factory.Created[1].Session.Database, Is.EqualTo("shop"));
+
+        await client.SendAsync(0, ChangeUser("native", FakeAccounts.NativeResponse("wrong", scramble)));
+        var (_, err) = await client.ReadPacketAsync();
+        Assert.That(Hex.Format(err.AsSpan(0, 3)), Is.EqualTo("FF1504"));
+        Assert.That(await client.IsClosedByServerAsync(s_closeWait), Is.True);
+        await server.WaitForConnectionsAsync(s_closeWait);
+        Assert.That(server.Factory.Created.All(h => h.Disposed), Is.True);
+    }
+
+    [Test]
+    public async Task ChangeUser_ToCachingSha2Account_SwitchesPluginOverTheSameConnection()
+    {
+        await using var server = new TestServer();
+        await using var client = await RawClient.ConnectAsync(server.Port);
+        await client.LoginAsync();
+        await client.SendAsync(0, ChangeUser("sha2", FakeAccounts.NativeResponse("s3cret-sha", client.Greeting!.Scramble)));
+        var (sequence, switchRequest) = await client.ReadPacketAsync();
+        Assert.That(switchRequest[0], Is.EqualTo(0xFE), "AuthSwitchRequest");
+        Assert.That(System.Text.Encoding.ASCII.GetString(switchRequest, 1, 21), Is.EqualTo("caching_sha2_password"));
+        await client.SendAsync((byte)(sequence + 1), FakeAccounts.Sha2Response("s3cret-sha", client.Greeting.Scramble));
+        var (next, moreData) = await client.ReadPacketAsync();
+        Assert.That(Hex.Format(moreData), Is.EqualTo("0104"), "not cached: perform full authentication");
+        // No TLS and no key yet: ask for the public key, encrypt (password + NUL) XOR scramble with RSA-OAEP.
+        await client.SendAsync((byte)(next + 1), [0x02]);
+        var (keySequence, key) = await client.ReadPacketAsync();
+        var pem = System.Text.Encoding.ASCII.GetString(key, 1, key.Length - 1);
+        Assert.That(pem, Does.StartWith("-----BEGIN PUBLIC KEY-----"));
+        using var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(pem);
+        var plain = System.Text.Encoding.UTF8.GetBytes("s3cret-sha\0");
+        for (int i = 0; i < plain.Length; i++)
+        {
+            plain[i] ^= client.Greeting.Scramble[i % 20];
+        }
+        await client.SendAsync((byte)(keySequence + 1), rsa.Encrypt(plain, System.Security.Cryptography.RSAEncryptionPadding.OaepSHA1));
+        var (_, ok) = await client.ReadPacketAsync();
+        Assert.That(ok[0], Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task Reject_BeforeGreeting_SendsErrWithSequenceZero()
+    {
+        using var stream = new MemoryStream();
+        await ProtocolConnection.RejectAsync(stream, Core.Errors.MySqlErrors.Table[Core.Errors.ErrorCode.ER_CON_COUNT_ERROR].Exception(), CancellationToken.None);
+        Assert.That(Hex.Format(stream.ToArray().AsSpan(0, 7)), Is.EqualTo("1D000000FF1004"));
+    }
+
+    private static byte[] ChangeUser(string user, byte[] authResponse) =>
+        [0x11, .. System.Text.Encoding.UTF8.GetBytes(user), 0, (byte)authResponse.Length, .. authResponse, .. "shop\0"u8, 0x21, 0x00, .. "mysql_native_password\0"u8];
 }
