@@ -153,6 +153,21 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
         }
     }
 
+    /// <summary>Tests: stop like a crash after the log is written — no shutdown checkpoint.</summary>
+    internal async Task StopForCrashTestAsync()
+    {
+        _disposed = true;
+        await _shutdown.CancelAsync().ConfigureAwait(false);
+        if (_background is not null)
+        {
+            await _background.ConfigureAwait(false);
+        }
+        if (_wal is not null)
+        {
+            await _wal.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
