@@ -13,7 +13,7 @@ public sealed record ProtocolServerOptions
     public string ServerVersion { get; init; } = "8.0.39-MiniAurora";
 
     /// <summary>TLS certificate with private key; null disables CLIENT_SSL.</summary>
-    public System.Security.Cryptography.X509Certificates.X509Certificate2? Certificate { get; init; }
+    public X509Certificate2? Certificate { get; init; }
 
     /// <summary>RSA key pair for caching_sha2_password full authentication without TLS; null disables it.</summary>
     public RSA? RsaKey { get; init; }

@@ -32,6 +32,9 @@ internal sealed class FakeHandler(ProtocolSession session) : IProtocolHandler, I
 
     public bool Disposed { get; private set; }
 
+    private static readonly ResultColumn[] s_tableColumns =
+        [new("c", new ColumnType(SqlTypeKind.Char, Length: 120, Collation: Collation.Default), ColumnFlags.NotNull, "sbtest1", "sbtest1", "sbtest")];
+
     public static readonly ResultColumn[] AllTypesColumns =
     [
         new("i", ColumnType.Int, ColumnFlags.NotNull),
@@ -219,7 +222,8 @@ internal sealed class FakeHandler(ProtocolSession session) : IProtocolHandler, I
         _prepared[id] = sql;
         int parameters = sql.Count(c => c == '?');
         IReadOnlyList<ResultColumn> columns = sql.Trim().Equals("SELECT ALLTYPES", StringComparison.OrdinalIgnoreCase) ? AllTypesColumns
-            : sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) ? Enumerable.Range(0, parameters).Select(i => new ResultColumn("p" + i, ColumnType.LongText)).ToArray()
+            : sql.StartsWith("SELECT ?", StringComparison.OrdinalIgnoreCase) ? Enumerable.Range(0, parameters).Select(i => new ResultColumn("p" + i, ColumnType.LongText)).ToArray()
+            : sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) ? s_tableColumns
             : [];
         return ValueTask.FromResult(PreparedStatementInfo.Create(id, parameters, columns));
     }
@@ -232,6 +236,15 @@ internal sealed class FakeHandler(ProtocolSession session) : IProtocolHandler, I
         {
             sink.StartResultSet(AllTypesColumns);
             sink.WriteRow(AllTypesRow);
+            await sink.EndResultSetAsync(false, cancellationToken);
+            return;
+        }
+        if (!sql.StartsWith("SELECT ?", StringComparison.OrdinalIgnoreCase) && sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+        {
+            // Any other SELECT (sysbench's) reads two rows of a CHAR(120) column.
+            sink.StartResultSet(s_tableColumns);
+            sink.WriteRow([SqlValue.FromString("68487932199-96439406143-93774651418-41631865787-96406072701-20604855487")]);
+            sink.WriteRow([SqlValue.FromString("13241531885-45658403807-79170748828-69419634012-13605813761-77983377181")]);
             await sink.EndResultSetAsync(false, cancellationToken);
             return;
         }
