@@ -30,7 +30,9 @@ internal sealed class PurgeQueue
         }
         try
         {
-            while (_items.TryPeek(out var item) && item.Ts <= oldestSnapshot && _items.TryDequeue(out item))
+            // Items re-queued because their record is locked must not make this loop spin: bound it by the length at start.
+            int budget = Count;
+            while (budget-- > 0 && _items.TryPeek(out var item) && item.Ts <= oldestSnapshot && _items.TryDequeue(out item))
             {
                 Interlocked.Decrement(ref _count);
                 if (item.Table.Retired)
@@ -42,7 +44,10 @@ internal sealed class PurgeQueue
                 {
                     if (item.Index is null)
                     {
-                        PurgeRecord(item.Table, item.Record, oldestSnapshot);
+                        if (!PurgeRecord(item.Table, item.Record, oldestSnapshot))
+                        {
+                            Enqueue(item);
+                        }
                     }
                     else
                     {
@@ -61,16 +66,20 @@ internal sealed class PurgeQueue
         }
     }
 
-    private static void PurgeRecord(TableStore table, RowRecord record, long oldest)
+    /// <summary>Removes a deleted record; false when it must be retried later (someone still holds a lock on it).</summary>
+    private static bool PurgeRecord(TableStore table, RowRecord record, long oldest)
     {
         RowVersion head;
         lock (record)
         {
             head = record.Head;
-            if (record.Detached || head.Values is not null || Volatile.Read(ref head.Writer) is not null
-                || head.CommitTs > oldest || record.HasLockOrWaiters)
+            if (record.Detached || head.Values is not null || Volatile.Read(ref head.Writer) is not null || head.CommitTs > oldest)
             {
-                return;
+                return true;
+            }
+            if (record.HasLockOrWaiters)
+            {
+                return false;
             }
             record.Detached = true;
         }
@@ -85,6 +94,7 @@ internal sealed class PurgeQueue
                 }
             }
         }
+        return true;
     }
 
     private static void PurgeEntry(SecondaryIndex index, Core.Values.SqlValue[] key, RowRecord record, long oldest)

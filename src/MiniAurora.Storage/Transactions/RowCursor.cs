@@ -11,7 +11,8 @@ namespace MiniAurora.Storage.Transactions;
 /// </summary>
 internal sealed class RowCursor : IRowCursor
 {
-    private const int BatchSize = 64;
+    private const int FirstBatch = 16;
+    private const int BatchSize = 128;
 
     private readonly StorageTransaction _tx;
     private readonly TableStore _store;
@@ -23,7 +24,7 @@ internal sealed class RowCursor : IRowCursor
     private readonly bool _upperInclusive;
     private readonly bool _forward;
     private readonly RowLockMode _lockMode;
-    private readonly TreeEntry<RowRecord>[] _buffer = new TreeEntry<RowRecord>[BatchSize];
+    private TreeEntry<RowRecord>[] _buffer = new TreeEntry<RowRecord>[FirstBatch];
     private int _count;
     private int _position;
     private bool _exhausted;
@@ -138,6 +139,11 @@ internal sealed class RowCursor : IRowCursor
 
     private bool Fill()
     {
+        if (_lastKey is not null && _buffer.Length < BatchSize)
+        {
+            // Small ranges stay cheap; long scans get bigger batches (fewer re-seeks).
+            _buffer = new TreeEntry<RowRecord>[BatchSize];
+        }
         _store.Latch.EnterReadLock();
         try
         {

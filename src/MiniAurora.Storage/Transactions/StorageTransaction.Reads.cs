@@ -21,19 +21,7 @@ internal sealed partial class StorageTransaction
         var secondary = store.Resolve(index, out _);
         if (secondary is null)
         {
-            RowRecord? record;
-            store.Latch.EnterReadLock();
-            try
-            {
-                if (!store.Clustered.TryGet(key, out record))
-                {
-                    record = null;
-                }
-            }
-            finally
-            {
-                store.Latch.ExitReadLock();
-            }
+            var record = FindClustered(store, key);
             var version = record is null ? null : Visible(record);
             if (version?.Values is { } values)
             {
@@ -86,13 +74,71 @@ internal sealed partial class StorageTransaction
         return false;
     }
 
-    public async ValueTask<RowRef> LockRowAsync(TableDef table, IndexDef index, SqlValue[] key, RowLockMode mode, CancellationToken ct = default)
+    public ValueTask<RowRef> LockRowAsync(TableDef table, IndexDef index, SqlValue[] key, RowLockMode mode, CancellationToken ct = default)
     {
         if (mode == RowLockMode.None)
         {
-            return TryGetRow(table, index, key, out var plain) ? plain : default;
+            return new ValueTask<RowRef>(TryGetRow(table, index, key, out var plain) ? plain : default);
         }
         EnsureActive();
+        var store = Engine.GetStore(table);
+        if (store.Resolve(index, out _) is not null)
+        {
+            return LockBySecondaryAsync(table, index, key, mode, ct);
+        }
+        // Primary key: find the record, lock it, read its latest version (no cursor, no allocation when uncontended).
+        while (true)
+        {
+            var record = FindClustered(store, key);
+            if (record is null)
+            {
+                return default;
+            }
+            var locked = RowLocks.AcquireAsync(record, this, mode == RowLockMode.Exclusive, ct);
+            if (!locked.IsCompletedSuccessfully)
+            {
+                return LockClusteredSlowAsync(locked, store, key, mode, ct);
+            }
+            if (!record.Detached)
+            {
+                return new ValueTask<RowRef>(record.Head.Values is { } values ? new RowRef(record, values) : default);
+            }
+        }
+    }
+
+    private async ValueTask<RowRef> LockClusteredSlowAsync(ValueTask locked, TableStore store, SqlValue[] key, RowLockMode mode, CancellationToken ct)
+    {
+        await locked.ConfigureAwait(false);
+        while (true)
+        {
+            var record = FindClustered(store, key);
+            if (record is null)
+            {
+                return default;
+            }
+            await RowLocks.AcquireAsync(record, this, mode == RowLockMode.Exclusive, ct).ConfigureAwait(false);
+            if (!record.Detached)
+            {
+                return record.Head.Values is { } values ? new RowRef(record, values) : default;
+            }
+        }
+    }
+
+    private static RowRecord? FindClustered(TableStore store, ReadOnlySpan<SqlValue> key)
+    {
+        store.Latch.EnterReadLock();
+        try
+        {
+            return store.Clustered.TryGet(key, out var record) ? record : null;
+        }
+        finally
+        {
+            store.Latch.ExitReadLock();
+        }
+    }
+
+    private async ValueTask<RowRef> LockBySecondaryAsync(TableDef table, IndexDef index, SqlValue[] key, RowLockMode mode, CancellationToken ct)
+    {
         using var cursor = OpenCursor(table, index, KeyRange.Equal(key), ScanDirection.Forward, mode);
         return await cursor.MoveNextAsync(ct).ConfigureAwait(false) ? cursor.Current : default;
     }
