@@ -45,6 +45,12 @@ public static class TextValueWriter
     internal static int FormatAscii(in SqlValue value, ColumnType type, Span<byte> destination)
     {
         int written;
+        if (type.Kind == SqlTypeKind.Decimal && type.Scale > 0 && value.Kind is SqlValueKind.Int or SqlValueKind.UInt or SqlValueKind.Double
+            && TryToDecimal(value, out decimal asDecimal))
+        {
+            // A DECIMAL(p,s) column always shows s digits, whatever representation the engine computed it in.
+            return FormatDecimal(asDecimal, type, destination);
+        }
         switch (value.Kind)
         {
             case SqlValueKind.Int:
@@ -84,6 +90,25 @@ public static class TextValueWriter
                 return TemporalFormatter.FormatTime(value.AsTimeMicroseconds, timeFsp, destination);
             default:
                 return 0;
+        }
+    }
+
+    private static bool TryToDecimal(in SqlValue value, out decimal result)
+    {
+        switch (value.Kind)
+        {
+            case SqlValueKind.Int:
+                result = value.AsInt;
+                return true;
+            case SqlValueKind.UInt:
+                result = value.AsUInt;
+                return true;
+            case SqlValueKind.Double when Math.Abs(value.AsDouble) < 7.9e27 && double.IsFinite(value.AsDouble):
+                result = (decimal)value.AsDouble;
+                return true;
+            default:
+                result = 0;
+                return false;
         }
     }
 

@@ -35,6 +35,9 @@ public sealed class TextRowTests
         yield return Case(SqlValue.FromDecimal(-0.005m), ColumnType.Decimal(10, 2), "-0.01");
         yield return Case(SqlValue.FromDecimal(3m), ColumnType.Decimal(10, 0), "3");
         yield return Case(SqlValue.FromDecimal(2.50m), ColumnType.LongText, "2.50");
+        yield return Case(SqlValue.FromInt(15), ColumnType.Decimal(32, 0), "15");
+        yield return Case(SqlValue.FromInt(15), ColumnType.Decimal(32, 2), "15.00");
+        yield return Case(SqlValue.FromDouble(2.345), ColumnType.Decimal(10, 2), "2.35");
         yield return Case(SqlValue.FromDate(new MySqlDateTime(2024, 2, 29)), new ColumnType(SqlTypeKind.Date), "2024-02-29");
         yield return Case(SqlValue.FromDate(new MySqlDateTime(0, 0, 0)), new ColumnType(SqlTypeKind.Date), "0000-00-00");
         yield return Case(SqlValue.FromDateTime(new MySqlDateTime(2024, 1, 2, 3, 4, 5, 120000)), new ColumnType(SqlTypeKind.DateTime), "2024-01-02 03:04:05");
