@@ -99,6 +99,10 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
     /// <summary>Adds (or replaces) a function, e.g. a test double.</summary>
     public void AddFunction(ILocalFunction function) => _functions[function.Name] = function;
 
+    /// <summary>Builds a process-backed function for a handler folder (call after <see cref="StartAsync"/>).</summary>
+    internal ILocalFunction CreateProcessFunction(FunctionDefinition definition) =>
+        new ProcessFunction(definition, _options, _hub, () => Endpoint, _bootstrapDir ?? throw new InvalidOperationException("not started"), _time);
+
     /// <summary>The next invocations of <paramref name="function"/> get these API errors instead of running, in order.</summary>
     public void InjectFaults(string function, params LocalFault[] faults)
     {
