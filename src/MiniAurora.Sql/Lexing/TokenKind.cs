@@ -1,0 +1,57 @@
+namespace MiniAurora.Sql.Lexing;
+
+/// <summary>Lexical token kinds. Words (keywords and unquoted identifiers) share one kind; the keyword table tells them apart.</summary>
+internal enum TokenKind : byte
+{
+    End,
+    /// <summary>Lexically invalid input (unterminated string or comment, stray character); never matches, so the parser reports 1064 there.</summary>
+    Invalid,
+    Word,
+    QuotedIdentifier,
+    String,
+    Integer,
+    Decimal,
+    Float,
+    /// <summary>X'..' (Text holds the hex digits).</summary>
+    HexString,
+    /// <summary>0x.. (Text holds the hex digits).</summary>
+    HexNumber,
+    /// <summary>b'..' / 0b.. (Text holds the bits).</summary>
+    BitString,
+    Parameter,
+    UserVariable,
+    SystemVariable,
+    LeftParen,
+    RightParen,
+    Comma,
+    Semicolon,
+    Dot,
+    Star,
+    Plus,
+    Minus,
+    Slash,
+    Percent,
+    Equal,
+    NullSafeEqual,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    ShiftLeft,
+    ShiftRight,
+    Ampersand,
+    DoubleAmpersand,
+    Pipe,
+    DoublePipe,
+    Caret,
+    Tilde,
+    Bang,
+    Assign,
+    Colon,
+    Arrow,
+    DoubleArrow,
+    LeftBrace,
+    RightBrace,
+    At,
+}

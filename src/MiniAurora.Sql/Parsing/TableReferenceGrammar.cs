@@ -1,0 +1,89 @@
+using MiniAurora.Core.Values;
+using MiniAurora.Sql.Ast;
+using MiniAurora.Sql.Ast.Expressions;
+using MiniAurora.Sql.Ast.Query;
+using MiniAurora.Sql.Lexing;
+using Pidgin;
+using static MiniAurora.Sql.Parsing.TokenParsers;
+using static Pidgin.Parser;
+
+namespace MiniAurora.Sql.Parsing;
+
+/// <summary>FROM-clause table references: names with aliases and index hints, derived tables, join chains.</summary>
+internal static class TableReferenceGrammar
+{
+    private static readonly Parser<Token, Expression> s_expr = ExpressionGrammar.Expr;
+    private static readonly Parser<Token, QueryExpression> s_query = ExpressionGrammar.Query;
+
+    /// <summary><c>[AS] alias</c>; a bare alias must not be a reserved word (that is how WHERE, JOIN… end a table).</summary>
+    public static readonly Parser<Token, string?> OptAlias =
+        OneOf(Kw("AS").Then(IdentOrString), Ident).Optional().Select(m => m.OrNull());
+
+    private static readonly Parser<Token, IndexHint> s_indexHint = Map(
+        (kind, names) => new IndexHint(kind, names),
+        OneOf(Kw("USE").ThenReturn(IndexHintKind.Use), Kw("IGNORE").ThenReturn(IndexHintKind.Ignore), Kw("FORCE").ThenReturn(IndexHintKind.Force))
+            .Before(Kws("INDEX", "KEY"))
+            .Before(Kw("FOR").Then(OneOf(Kw("JOIN").IgnoreResult(), Kw2("ORDER", "BY"), Kw2("GROUP", "BY"))).Optional()),
+        LParen.Then(OneOf(Kw("PRIMARY"), Parser<Token>.Token(t => t.Kind is TokenKind.Word or TokenKind.QuotedIdentifier)).Select(t => t.Text).Separated(Comma)).Before(RParen).Select(ToList));
+
+    private static readonly Parser<Token, SqlList<string>> s_partitions =
+        Kw("PARTITION").Then(ParenIdentList).Or(Parser<Token>.Return(SqlList<string>.Empty));
+
+    private static readonly Parser<Token, TableReference> s_tableName = Map(
+        (name, _, alias, hints) => (TableReference)new TableName(name, alias) { IndexHints = ToList(hints) },
+        QualifiedName, s_partitions, OptAlias, s_indexHint.Many());
+
+    private static readonly Parser<Token, TableReference> s_derived = Map(
+        (query, alias, columns) => (TableReference)new DerivedTable(query, alias, columns.HasValue ? columns.Value : SqlList<string>.Empty),
+        QueryStart.Then(s_query).Before(RParen),
+        Kw("AS").Optional().Then(IdentOrString),
+        ParenIdentList.Optional());
+
+    private static readonly Parser<Token, TableReference> s_factor = OneOf(
+        s_tableName,
+        LParen.Then(OneOf(
+            s_derived,
+            Rec(() => TableReferences!).Before(RParen).Select(list => list.Count == 1 ? list[0] : new TableGroup(list)))),
+        Kw("LATERAL").Then(LParen).Then(s_derived).Select(t => (TableReference)((DerivedTable)t with { Lateral = true }))).Labelled("table");
+
+    private static readonly Parser<Token, (Expression? On, SqlList<string> Using)> s_joinCondition = OneOf(
+        Kw("ON").Then(s_expr).Select(e => ((Expression?)e, SqlList<string>.Empty)),
+        Kw("USING").Then(ParenIdentList).Select(cols => ((Expression?)null, cols)));
+
+    private static readonly Parser<Token, (Expression? On, SqlList<string> Using)> s_optJoinCondition =
+        s_joinCondition.Or(Parser<Token>.Return(((Expression?)null, SqlList<string>.Empty)));
+
+    private static Parser<Token, Func<TableReference, TableReference>> JoinTail(Parser<Token, JoinKind> kind, Parser<Token, (Expression? On, SqlList<string> Using)> condition) =>
+        Map<Token, JoinKind, TableReference, (Expression? On, SqlList<string> Using), Func<TableReference, TableReference>>(
+            (k, right, cond) => left => new JoinedTable(cond.On is null && cond.Using.IsEmpty && k == JoinKind.Inner ? JoinKind.Cross : k, left, right, cond.On, cond.Using),
+            kind, s_factor, condition);
+
+    private static readonly Parser<Token, Func<TableReference, TableReference>> s_joinTail = OneOf(
+        JoinTail(OneOf(Kw("INNER").Then(Kw("JOIN")).ThenReturn(JoinKind.Inner), Kw("CROSS").Then(Kw("JOIN")).ThenReturn(JoinKind.Inner), Kw("JOIN").ThenReturn(JoinKind.Inner)), s_optJoinCondition),
+        JoinTail(Kw("STRAIGHT_JOIN").ThenReturn(JoinKind.Straight), s_optJoinCondition),
+        JoinTail(Kw("LEFT").Then(Kw("OUTER").Optional()).Then(Kw("JOIN")).ThenReturn(JoinKind.Left), s_joinCondition),
+        JoinTail(Kw("RIGHT").Then(Kw("OUTER").Optional()).Then(Kw("JOIN")).ThenReturn(JoinKind.Right), s_joinCondition),
+        JoinTail(
+            Kw("NATURAL").Then(OneOf(
+                Kw("LEFT").Then(Kw("OUTER").Optional()).Then(Kw("JOIN")).ThenReturn(JoinKind.NaturalLeft),
+                Kw("RIGHT").Then(Kw("OUTER").Optional()).Then(Kw("JOIN")).ThenReturn(JoinKind.NaturalRight),
+                Kw("INNER").Optional().Then(Kw("JOIN")).ThenReturn(JoinKind.NaturalInner))),
+            Parser<Token>.Return(((Expression?)null, SqlList<string>.Empty))));
+
+    /// <summary>One table reference with its join chain.</summary>
+    public static readonly Parser<Token, TableReference> Reference = Map(
+        (first, tails) =>
+        {
+            var t = first;
+            foreach (var tail in tails)
+            {
+                t = tail(t);
+            }
+            return t;
+        },
+        s_factor, s_joinTail.Many());
+
+    /// <summary>Comma-separated table references.</summary>
+    public static readonly Parser<Token, SqlList<TableReference>> TableReferences =
+        Reference.SeparatedAtLeastOnce(Comma).Select(ToList);
+}
