@@ -11,7 +11,7 @@ namespace MiniAurora.Protocol;
 public sealed partial class ProtocolConnection
 {
     /// <summary>Runs the connection phase; returns the handler, or null after an ERR (or a silent close) ended it.</summary>
-    private async ValueTask<(SslStream? Ssl, IProtocolHandler? Handler)> ConnectAsync(CancellationToken cancellationToken)
+    private async ValueTask<IProtocolHandler?> ConnectAsync(CancellationToken cancellationToken)
     {
         var serverCapabilities = _options.ServerCapabilities;
         _writer.SequenceId = 0;
@@ -22,18 +22,17 @@ public sealed partial class ProtocolConnection
         var packet = await ReadHandshakePacketAsync(1, cancellationToken).ConfigureAwait(false);
         if (packet is null)
         {
-            return (null, null);
+            return null;
         }
-        SslStream? ssl = null;
         if (HandshakeResponse41.IsSslRequest(packet.Value.Span))
         {
             if (_options.Certificate is null)
             {
                 await SendErrorAsync(MySqlErrors.HandshakeError(), cancellationToken).ConfigureAwait(false);
-                return (null, null);
+                return null;
             }
             byte nextSequence = _writer.SequenceId;
-            ssl = new SslStream(_stream, leaveInnerStreamOpen: true);
+            var ssl = _ssl = new SslStream(_stream, leaveInnerStreamOpen: true);
             try
             {
                 await ssl.AuthenticateAsServerAsync(
@@ -49,14 +48,14 @@ public sealed partial class ProtocolConnection
             {
                 ProtocolLog.TlsFailed(_options.Logger, ConnectionId, ex.Message);
                 await ssl.DisposeAsync().ConfigureAwait(false);
-                return (null, null);
+                return null;
             }
             _stream = ssl;
             _isSecure = true;
             packet = await ReadHandshakePacketAsync(nextSequence, cancellationToken).ConfigureAwait(false);
             if (packet is null)
             {
-                return (ssl, null);
+                return null;
             }
         }
 
@@ -69,14 +68,14 @@ public sealed partial class ProtocolConnection
         {
             ProtocolLog.ProtocolViolation(_options.Logger, ConnectionId, _clientHost, ex.Message);
             await SendErrorAsync(MySqlErrors.HandshakeError(), cancellationToken).ConfigureAwait(false);
-            return (ssl, null);
+            return null;
         }
         _capabilities = response.Capabilities & serverCapabilities;
 
         var account = await AuthenticateAsync(response.User, response.AuthResponse, response.AuthPluginName, cancellationToken).ConfigureAwait(false);
         if (account is null)
         {
-            return (ssl, null);
+            return null;
         }
 
         var session = new ProtocolSession(ConnectionId, response.User, _clientHost, string.IsNullOrEmpty(response.Database) ? null : response.Database,
@@ -84,7 +83,7 @@ public sealed partial class ProtocolConnection
         var handler = await CreateHandlerAsync(session, cancellationToken).ConfigureAwait(false);
         if (handler is null)
         {
-            return (ssl, null);
+            return null;
         }
         try
         {
@@ -99,7 +98,7 @@ public sealed partial class ProtocolConnection
             await DisposeHandlerAsync(handler).ConfigureAwait(false);
             throw;
         }
-        return (ssl, handler);
+        return handler;
     }
 
     /// <summary>Creates the handler; a MiniAuroraException from the factory becomes the ERR that ends the connection.</summary>

@@ -30,6 +30,7 @@ public sealed partial class ProtocolConnection
     private readonly byte[] _scramble = NewScramble();
     private byte[] _payloadBuffer = new byte[4096];
     private Stream _stream = Stream.Null;
+    private SslStream? _ssl;
     private PipeReader? _pipeReader;
     private PipeWriter? _pipeWriter;
     private Capabilities _capabilities;
@@ -58,7 +59,6 @@ public sealed partial class ProtocolConnection
     public async Task RunAsync(Stream transport, CancellationToken cancellationToken)
     {
         _stream = transport;
-        SslStream? ssl = null;
         IProtocolHandler? handler = null;
         CommandDispatcher? dispatcher = null;
         string reason = "client quit";
@@ -69,7 +69,7 @@ public sealed partial class ProtocolConnection
             {
                 try
                 {
-                    (ssl, handler) = await ConnectAsync(linked.Token).ConfigureAwait(false);
+                    handler = await ConnectAsync(linked.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (connectTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
@@ -121,9 +121,9 @@ public sealed partial class ProtocolConnection
             {
                 await _pipeWriter.CompleteAsync().ConfigureAwait(false);
             }
-            if (ssl is not null)
+            if (_ssl is not null)
             {
-                await ssl.DisposeAsync().ConfigureAwait(false);
+                await _ssl.DisposeAsync().ConfigureAwait(false);
             }
             ProtocolLog.ConnectionClosed(_options.Logger, ConnectionId, reason);
         }
