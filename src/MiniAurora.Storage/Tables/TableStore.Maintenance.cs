@@ -13,9 +13,23 @@ internal sealed partial class TableStore
     /// True when <paramref name="newDef"/> keeps the clustered layout (same columns count and primary key),
     /// so secondary indexes can be changed in place.
     /// </summary>
-    public bool CanAlterInPlace(TableDef newDef) =>
-        newDef.Columns.Count == Def.Columns.Count && Equals(newDef.PrimaryKey?.Parts, Def.PrimaryKey?.Parts)
-        && (newDef.PrimaryKey is null) == (Def.PrimaryKey is null);
+    public bool CanAlterInPlace(TableDef newDef)
+    {
+        if (newDef.Columns.Count != Def.Columns.Count || (newDef.PrimaryKey is null) != (Def.PrimaryKey is null)
+            || !Equals(newDef.PrimaryKey?.Parts, Def.PrimaryKey?.Parts))
+        {
+            return false;
+        }
+        for (int i = 0; i < newDef.Columns.Count; i++)
+        {
+            // A type or collation change reorders keys: rebuild.
+            if (newDef.Columns[i].Type != Def.Columns[i].Type)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// Switches to a new definition with the same clustered layout: keeps unchanged secondary indexes, builds

@@ -37,15 +37,19 @@ internal sealed class RowCursor : IRowCursor
         _store = store;
         _index = index;
         _tree = index?.Tree ?? store.Clustered;
-        _lower = range.Lower ?? [];
+        _lower = Clamp(range.Lower, _tree.Comparer.Length);
         _lowerInclusive = range.LowerInclusive;
-        _upper = range.Upper ?? [];
+        _upper = Clamp(range.Upper, _tree.Comparer.Length);
         _upperInclusive = range.UpperInclusive;
         _forward = direction == ScanDirection.Forward;
         _lockMode = lockMode;
     }
 
     public RowRef Current => _current;
+
+    /// <summary>A bound longer than the tree key can only constrain the key's parts.</summary>
+    internal static SqlValue[] Clamp(SqlValue[]? bound, int keyLength) =>
+        bound is null ? [] : bound.Length <= keyLength ? bound : bound[..keyLength];
 
     public ValueTask<bool> MoveNextAsync(CancellationToken ct = default)
     {

@@ -21,7 +21,11 @@ internal sealed partial class StorageTransaction
         var secondary = store.Resolve(index, out _);
         if (secondary is null)
         {
-            var record = FindClustered(store, key);
+            if (key.Length != store.Clustered.Comparer.Length)
+            {
+                key = key[..Math.Min(key.Length, store.Clustered.Comparer.Length)];
+            }
+            var record = key.Length == store.Clustered.Comparer.Length ? FindClustered(store, key) : null;
             var version = record is null ? null : Visible(record);
             if (version?.Values is { } values)
             {
@@ -82,9 +86,9 @@ internal sealed partial class StorageTransaction
         }
         EnsureActive();
         var store = Engine.GetStore(table);
-        if (store.Resolve(index, out _) is not null)
+        if (store.Resolve(index, out _) is not null || key.Length != store.Clustered.Comparer.Length)
         {
-            return LockBySecondaryAsync(table, index, key, mode, ct);
+            return LockByCursorAsync(table, index, key, mode, ct);
         }
         // Primary key: find the record, lock it, read its latest version (no cursor, no allocation when uncontended).
         while (true)
@@ -137,7 +141,7 @@ internal sealed partial class StorageTransaction
         }
     }
 
-    private async ValueTask<RowRef> LockBySecondaryAsync(TableDef table, IndexDef index, SqlValue[] key, RowLockMode mode, CancellationToken ct)
+    private async ValueTask<RowRef> LockByCursorAsync(TableDef table, IndexDef index, SqlValue[] key, RowLockMode mode, CancellationToken ct)
     {
         using var cursor = OpenCursor(table, index, KeyRange.Equal(key), ScanDirection.Forward, mode);
         return await cursor.MoveNextAsync(ct).ConfigureAwait(false) ? cursor.Current : default;
