@@ -113,6 +113,12 @@ public sealed partial class ProtocolConnection
             await SendErrorAsync(ex, cancellationToken).ConfigureAwait(false);
             return null;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ProtocolLog.InternalError(_options.Logger, ex, ConnectionId, "session creation");
+            await SendErrorAsync(MySqlErrors.InternalError(ex.Message), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
     }
 
     private async ValueTask<ReadOnlyMemory<byte>?> ReadHandshakePacketAsync(byte expectedSequenceId, CancellationToken cancellationToken)
