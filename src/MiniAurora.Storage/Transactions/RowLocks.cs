@@ -10,6 +10,8 @@ namespace MiniAurora.Storage.Transactions;
 /// </summary>
 internal static class RowLocks
 {
+    private static readonly TimeSpan s_maxTimeout = TimeSpan.FromDays(24);
+
     /// <summary>Grants at once if possible; otherwise queues and waits (ER_LOCK_WAIT_TIMEOUT / ER_LOCK_DEADLOCK).</summary>
     public static ValueTask AcquireAsync(RowRecord record, StorageTransaction tx, bool exclusive, CancellationToken ct)
     {
@@ -154,7 +156,13 @@ internal static class RowLocks
         }
         try
         {
-            await waiter.Completion.Task.WaitAsync(tx.LockWaitTimeout, tx.Engine.TimeProvider, ct).ConfigureAwait(false);
+            var timeout = tx.LockWaitTimeout;
+            if (timeout > s_maxTimeout || timeout < TimeSpan.Zero)
+            {
+                // innodb_lock_wait_timeout goes up to 2^30 s; timers take at most ~49 days.
+                timeout = Timeout.InfiniteTimeSpan;
+            }
+            await waiter.Completion.Task.WaitAsync(timeout, tx.Engine.TimeProvider, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
