@@ -17,4 +17,10 @@ public interface IRowCursor : IDisposable
 
     /// <summary>The current row (valid after MoveNextAsync returned true; its values stay valid afterwards too).</summary>
     RowRef Current { get; }
+
+    /// <summary>
+    /// Repositions the cursor on a new range of the same index, keeping direction and lock mode — for index
+    /// nested-loop joins, so an inner lookup per outer row allocates nothing.
+    /// </summary>
+    void Reset(in KeyRange range);
 }

@@ -63,6 +63,21 @@ public sealed class IndexTests
         Assert.That((await ScanAsync(tx, t, null, KeyRange.All)).Count, Is.EqualTo(300));
         var k3 = await ScanAsync(tx, t, t.FindIndex("k_1"), KeyRange.Equal([I(3)]));
         Assert.That(k3.Select(r => r[0].AsInt), Is.EqualTo(Enumerable.Range(1, 300).Where(i => i % 7 == 3).Select(i => (long)i)));
+        using (var reusable = tx.OpenCursor(t, t.FindIndex("k_1"), KeyRange.Equal([I(3)])))
+        {
+            int n3 = 0, n4 = 0;
+            while (await reusable.MoveNextAsync())
+            {
+                n3++;
+            }
+            reusable.Reset(KeyRange.Equal([I(4)]));
+            while (await reusable.MoveNextAsync())
+            {
+                Assert.That(reusable.Current.Values[1].AsInt, Is.EqualTo(4));
+                n4++;
+            }
+            Assert.That((n3, n4), Is.EqualTo((43, 43)));
+        }
         Assert.That(tx.TryGetRow(t, pk!, [I(42)], out var row) && row.Values[2].AsString == "c42");
         Assert.That(tx.TryGetRow(t, pk!, [I(4200)], out _), Is.False);
         Assert.That(_engine.EstimateRows(t, pk, KeyRange.Between([I(1)], [I(50)]), 1000), Is.EqualTo(50));

@@ -18,10 +18,10 @@ internal sealed class RowCursor : IRowCursor
     private readonly TableStore _store;
     private readonly SecondaryIndex? _index;
     private readonly Indexes.BPlusTree<RowRecord> _tree;
-    private readonly SqlValue[] _lower;
-    private readonly bool _lowerInclusive;
-    private readonly SqlValue[] _upper;
-    private readonly bool _upperInclusive;
+    private SqlValue[] _lower;
+    private bool _lowerInclusive;
+    private SqlValue[] _upper;
+    private bool _upperInclusive;
     private readonly bool _forward;
     private readonly RowLockMode _lockMode;
     private TreeEntry<RowRecord>[] _buffer = new TreeEntry<RowRecord>[FirstBatch];
@@ -179,6 +179,20 @@ internal sealed class RowCursor : IRowCursor
         }
         _lastKey = _buffer[_count - 1].Key;
         return true;
+    }
+
+    public void Reset(in KeyRange range)
+    {
+        _lower = Clamp(range.Lower, _tree.Comparer.Length);
+        _lowerInclusive = range.LowerInclusive;
+        _upper = Clamp(range.Upper, _tree.Comparer.Length);
+        _upperInclusive = range.UpperInclusive;
+        Array.Clear(_buffer, 0, _count);
+        _count = 0;
+        _position = 0;
+        _exhausted = false;
+        _lastKey = null;
+        _current = default;
     }
 
     public void Dispose()
