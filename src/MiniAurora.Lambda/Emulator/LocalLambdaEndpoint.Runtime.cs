@@ -53,14 +53,15 @@ public sealed partial class LocalLambdaEndpoint
         await WriteErrorAsync(ctx, 404, "UnknownOperationException", "unknown runtime API path").ConfigureAwait(false);
     }
 
-    private static async Task NextAsync(HttpContext ctx, HandlerProcess worker)
+    private async Task NextAsync(HttpContext ctx, HandlerProcess worker)
     {
         RuntimeInvocation ri;
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, _stop.Token);
         try
         {
             do
             {
-                ri = await worker.Owner.Queue.ReadAsync(ctx.RequestAborted).ConfigureAwait(false);
+                ri = await worker.Owner.Queue.ReadAsync(poll.Token).ConfigureAwait(false);
             }
             while (ri.IsDone);
         }

@@ -124,16 +124,19 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Order matters: stop the handler processes and cancel their /next long polls first, or Kestrel's
+        // graceful stop would wait its whole shutdown timeout for those requests.
         await _stop.CancelAsync().ConfigureAwait(false);
         _events.Writer.TryComplete();
-        if (_app is not null)
-        {
-            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
-        }
         foreach (var f in _functions.Values)
         {
             await f.DisposeAsync().ConfigureAwait(false);
+        }
+        if (_app is not null)
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _app.StopAsync(quick.Token).ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
         }
         await Task.WhenAll(_eventWorkers).ConfigureAwait(false);
         _stop.Dispose();

@@ -129,8 +129,9 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
         {
             // No exit code available.
         }
-        worker.Current?.TryComplete(LocalOutcome.Error("Runtime.ExitError",
-            $"RequestId: {worker.Current.Invocation.RequestId} Error: Runtime exited with error: exit status {code}"));
+        var current = worker.Current;
+        current?.TryComplete(LocalOutcome.Error("Runtime.ExitError",
+            $"RequestId: {current.Invocation.RequestId} Error: Runtime exited with error: exit status {code}"));
         worker.Process.Dispose();
         lock (_gate)
         {
