@@ -25,6 +25,12 @@ internal sealed class EvaluationContext
 
     public ReadOnlyMemory<SqlValue> Parameters { get; set; }
 
+    /// <summary>Rows of enclosing queries while a correlated subquery runs (innermost last).</summary>
+    public List<SqlValue[]> OuterRows { get; } = [];
+
+    /// <summary>The running statement's query context (subqueries open their plans with it).</summary>
+    public object? Query { get; set; }
+
     public SqlMode Mode { get; set; }
 
     public bool Strict => SqlModes.IsStrict(Mode);

@@ -1,0 +1,8 @@
+namespace MiniAurora.Engine.Expressions;
+
+internal enum SubqueryKind
+{
+    Scalar,
+    Exists,
+    In,
+}
