@@ -33,6 +33,7 @@ public sealed partial class ProtocolConnection
     private SslStream? _ssl;
     private PipeReader? _pipeReader;
     private PipeWriter? _pipeWriter;
+    private ProtocolOutput? _output;
     private Capabilities _capabilities;
     private bool _isSecure;
     private TimeSpan _idleTimeout = Timeout.InfiniteTimeSpan;
@@ -84,7 +85,8 @@ public sealed partial class ProtocolConnection
             }
             _pipeReader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             _pipeWriter = PipeWriter.Create(_stream, new StreamPipeWriterOptions(leaveOpen: true));
-            dispatcher = new CommandDispatcher(this, handler, _writer, _pipeWriter, _capabilities, _options.Logger);
+            _output = new ProtocolOutput(_writer, _pipeWriter, _options.TimeProvider, _options.WriteTimeout);
+            dispatcher = new CommandDispatcher(this, handler, _output, _capabilities, _options.Logger);
             reason = await CommandLoopAsync(dispatcher, cancellationToken).ConfigureAwait(false);
         }
         catch (ProtocolViolationException ex)
@@ -113,14 +115,8 @@ public sealed partial class ProtocolConnection
             {
                 await DisposeHandlerAsync(handler).ConfigureAwait(false);
             }
-            if (_pipeReader is not null)
-            {
-                await _pipeReader.CompleteAsync().ConfigureAwait(false);
-            }
-            if (_pipeWriter is not null)
-            {
-                await _pipeWriter.CompleteAsync().ConfigureAwait(false);
-            }
+            _output?.Dispose();
+            await CompletePipesAsync().ConfigureAwait(false);
             if (_ssl is not null)
             {
                 await _ssl.DisposeAsync().ConfigureAwait(false);
@@ -184,7 +180,7 @@ public sealed partial class ProtocolConnection
     }
 
     internal ValueTask FlushAsync(CancellationToken cancellationToken) =>
-        _pipeWriter is null ? _writer.FlushAsync(_stream, cancellationToken) : _writer.FlushAsync(_pipeWriter, cancellationToken);
+        _output is null ? _writer.FlushAsync(_stream, cancellationToken) : _output.FlushAsync(cancellationToken);
 
     /// <summary>
     /// Reads one logical packet whose first physical packet must carry <paramref name="expectedSequenceId"/>;
@@ -283,6 +279,28 @@ public sealed partial class ProtocolConnection
         if (_payloadBuffer.Length < length)
         {
             _payloadBuffer = new byte[Math.Max(length, _payloadBuffer.Length * 2)];
+        }
+    }
+
+    private async ValueTask CompletePipesAsync()
+    {
+        try
+        {
+            if (_pipeReader is not null)
+            {
+                await _pipeReader.CompleteAsync().ConfigureAwait(false);
+            }
+            if (_pipeWriter is not null)
+            {
+                // Everything meant for the client was flushed already; completing must not block on a client
+                // that stopped reading (StreamPipeWriter would try to write out what is left).
+                _pipeWriter.CancelPendingFlush();
+                await _pipeWriter.CompleteAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
+        {
+            // The transport is already gone.
         }
     }
 

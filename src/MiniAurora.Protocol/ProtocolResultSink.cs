@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using MiniAurora.Core.Results;
 using MiniAurora.Core.Values;
 using MiniAurora.Protocol.Encoding;
@@ -18,7 +17,7 @@ internal sealed class ProtocolResultSink : IResultSink
     public const int FlushThreshold = 64 * 1024;
 
     private readonly PacketWriter _writer;
-    private readonly PipeWriter _output;
+    private readonly ProtocolOutput _output;
     private IStatementStatus _status = NullStatus.Instance;
     private ResultColumn[] _columns = [];
     private ColumnTypeCode[] _wireTypes = [];
@@ -26,9 +25,9 @@ internal sealed class ProtocolResultSink : IResultSink
     private bool _binary;
     private bool _inResultSet;
 
-    public ProtocolResultSink(PacketWriter writer, PipeWriter output)
+    public ProtocolResultSink(ProtocolOutput output)
     {
-        _writer = writer;
+        _writer = output.Writer;
         _output = output;
     }
 
@@ -106,7 +105,7 @@ internal sealed class ProtocolResultSink : IResultSink
     }
 
     public ValueTask FlushIfFullAsync(CancellationToken cancellationToken) =>
-        _writer.BufferedBytes >= FlushThreshold && !_writer.InPacket ? _writer.FlushAsync(_output, cancellationToken) : ValueTask.CompletedTask;
+        _writer.BufferedBytes >= FlushThreshold && !_writer.InPacket ? _output.FlushAsync(cancellationToken) : ValueTask.CompletedTask;
 
     public ValueTask EndResultSetAsync(bool moreResults, CancellationToken cancellationToken)
     {

@@ -30,6 +30,9 @@ public sealed record ProtocolServerOptions
     /// <summary>Idle timeout before a handler exists and the fallback when a handler reports none (wait_timeout default).</summary>
     public TimeSpan DefaultWaitTimeout { get; init; } = TimeSpan.FromSeconds(28800);
 
+    /// <summary>net_write_timeout: a client that accepts no data for this long is disconnected.</summary>
+    public TimeSpan WriteTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     public ILogger Logger { get; init; } = NullLogger.Instance;

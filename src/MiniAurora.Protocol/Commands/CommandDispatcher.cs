@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using Microsoft.Extensions.Logging;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Values;
@@ -20,7 +19,7 @@ internal sealed partial class CommandDispatcher
 
     private readonly ProtocolConnection _connection;
     private readonly PacketWriter _writer;
-    private readonly PipeWriter _output;
+    private readonly ProtocolOutput _output;
     private readonly ProtocolResultSink _sink;
     private readonly ILogger _logger;
     private readonly Dictionary<uint, PreparedStatementState> _statements = [];
@@ -28,15 +27,15 @@ internal sealed partial class CommandDispatcher
     private SqlValue[] _parameters = new SqlValue[16];
     private bool _multiStatements;
 
-    public CommandDispatcher(ProtocolConnection connection, IProtocolHandler handler, PacketWriter writer, PipeWriter output, Capabilities capabilities, ILogger logger)
+    public CommandDispatcher(ProtocolConnection connection, IProtocolHandler handler, ProtocolOutput output, Capabilities capabilities, ILogger logger)
     {
         _connection = connection;
         Handler = handler;
-        _writer = writer;
+        _writer = output.Writer;
         _output = output;
         _capabilities = capabilities;
         _logger = logger;
-        _sink = new ProtocolResultSink(writer, output);
+        _sink = new ProtocolResultSink(output);
         _multiStatements = (capabilities & Capabilities.MultiStatements) != 0;
     }
 
@@ -48,7 +47,7 @@ internal sealed partial class CommandDispatcher
         if (payload.IsEmpty)
         {
             WriteError((int)ErrorCode.ER_UNKNOWN_COM_ERROR, "08S01", "Unknown command");
-            await _writer.FlushAsync(_output, cancellationToken).ConfigureAwait(false);
+            await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
         var command = (CommandKind)payload.Span[0];
@@ -80,7 +79,7 @@ internal sealed partial class CommandDispatcher
             var error = MySqlErrors.InternalError(ex.Message);
             WriteError(error.Number, error.SqlState, error.Message);
         }
-        await _writer.FlushAsync(_output, cancellationToken).ConfigureAwait(false);
+        await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return keepOpen;
     }
 

@@ -56,7 +56,8 @@ public sealed class BinaryRowTests
     private static byte[] WriteBinaryRow(ResultColumn[] columns, SqlValue[] row)
     {
         var writer = new PacketWriter();
-        var sink = new ProtocolResultSink(writer, PipeWriter.Create(Stream.Null));
+        using var output = new ProtocolOutput(writer, PipeWriter.Create(Stream.Null), TimeProvider.System, TimeSpan.FromSeconds(5));
+        var sink = new ProtocolResultSink(output);
         sink.Begin(new FixedStatus(), Capabilities.Protocol41 | Capabilities.DeprecateEof, binary: true);
         sink.StartResultSet(columns);
         writer.Reset();

@@ -281,4 +281,15 @@ public sealed class RawSocketTests
 
     private static byte[] ChangeUser(string user, byte[] authResponse) =>
         [0x11, .. System.Text.Encoding.UTF8.GetBytes(user), 0, (byte)authResponse.Length, .. authResponse, .. "shop\0"u8, 0x21, 0x00, .. "mysql_native_password\0"u8];
+
+    [Test]
+    public async Task Write_ClientStopsReading_DisconnectsAfterWriteTimeout()
+    {
+        await using var server = new TestServer(new ProtocolServerOptions { WriteTimeout = TimeSpan.FromMilliseconds(500) });
+        await using var client = await RawClient.ConnectAsync(server.Port);
+        await client.LoginAsync();
+        await client.SendAsync(0, Command(0x03, "SELECT MANY 3000000"));
+        await server.WaitForConnectionsAsync(TimeSpan.FromSeconds(20));
+        Assert.That(server.Factory.Created.Single().Disposed, Is.True);
+    }
 }
