@@ -319,12 +319,12 @@ public sealed partial class SqlFormatter
         }
     }
 
-    private void Type(DataType t)
+    private SqlFormatter Type(DataType t)
     {
         if (t.IsCastTarget && t.Name is "signed" or "unsigned")
         {
             W(t.Name.ToUpperInvariant());
-            return;
+            return this;
         }
         W(t.Name);
         if (t.Kind is SqlTypeKind.Enum or SqlTypeKind.Set)
@@ -369,6 +369,7 @@ public sealed partial class SqlFormatter
         {
             W(" COLLATE ").W(t.Collation);
         }
+        return this;
     }
 
     private void Position(ColumnPosition? position)

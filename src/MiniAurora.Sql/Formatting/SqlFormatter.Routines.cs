@@ -26,7 +26,7 @@ public sealed partial class SqlFormatter
                 W("CREATE ");
                 Definer(f.Definer);
                 W("FUNCTION ").W(f.IfNotExists ? "IF NOT EXISTS " : "").Name(f.Name).W("(");
-                List(f.Parameters, RoutineParam);
+                List(f.Parameters, p => Id(p.Name).W(" ").Type(p.Type));
                 W(") RETURNS ");
                 Type(f.Returns);
                 Characteristics(f.Characteristics);

@@ -355,8 +355,14 @@ public sealed partial class SqlFormatter
         }
         if (s.Limit is not null)
         {
-            W(" ");
-            Limit(s.Limit);
+            // SHOW WARNINGS/ERRORS only accept LIMIT [offset,] count.
+            W(" LIMIT ");
+            if (s.Limit.Offset is not null)
+            {
+                Expr(s.Limit.Offset);
+                W(", ");
+            }
+            Expr(s.Limit.Count);
         }
     }
 

@@ -552,7 +552,8 @@ internal ref struct Lexer
         {
             if (kind == TokenKind.SystemVariable)
             {
-                Add(TokenKind.Invalid, start, text.Length - start);
+                // MySQL reports the error after '@@' (near '' for "SELECT @@").
+                Add(TokenKind.Invalid, q, text.Length - q);
                 return false;
             }
             return Punct(TokenKind.At, 1);

@@ -40,15 +40,27 @@ internal static class DmlGrammar
             new SqlList<string>(list.Select(a => a.Column.Column)),
             (string?)null,
             SqlList<string>.Empty)),
-        QueryStart.Then(ExpressionGrammar.Query).Or(LParen.Then(ExpressionGrammar.Query).Before(RParen))
+        QueryStart.Then(ExpressionGrammar.Query)
             .Select(q => ((InsertSource)new QuerySource(q), SqlList<string>.Empty, (string?)null, SqlList<string>.Empty)));
 
+    private static readonly Parser<Token, Maybe<SqlList<Assignment>>> s_onDuplicate =
+        Kw("ON").Then(Kw("DUPLICATE")).Then(Kw("KEY")).Then(Kw("UPDATE")).Then(Assignments).Optional();
+
+    private static readonly Parser<Token, (InsertSource Source, SqlList<string> Columns, string? RowAlias, SqlList<string> RowColumns)> s_sourceWithColumns = OneOf(
+        LParen.Then(OneOf(
+            QueryStart.Then(ExpressionGrammar.Query).Before(RParen)
+                .Select(q => ((InsertSource)new QuerySource(q), SqlList<string>.Empty, (string?)null, SqlList<string>.Empty)),
+            Map(
+                (columns, source) => (source.Source, columns, source.RowAlias, source.RowColumns),
+                IdentList.Or(Parser<Token>.Return(SqlList<string>.Empty)).Before(RParen),
+                s_source))),
+        s_source);
+
     private static Parser<Token, Statement> InsertLike(string keyword, bool replace) => Kw(keyword).Then(Map(
-        (options, table, columns, source, odku) =>
+        (options, table, source, odku) =>
         {
             var optionList = options.ToList();
-            var cols = columns.HasValue ? columns.Value : source.Columns;
-            return (Statement)new InsertStatement(table, cols, source.Source)
+            return (Statement)new InsertStatement(table, source.Columns, source.Source)
             {
                 Replace = replace,
                 Ignore = optionList.Contains("IGNORE"),
@@ -59,9 +71,8 @@ internal static class DmlGrammar
         },
         Kws("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE").Many().Before(Kw("INTO").Optional()),
         QualifiedName.Before(Kw("PARTITION").Then(ParenIdentList).Optional()),
-        Try(LParen.Then(IdentList.Or(Parser<Token>.Return(SqlList<string>.Empty))).Before(RParen)).Optional(),
-        s_source,
-        Kw("ON").Then(Kw("DUPLICATE")).Then(Kw("KEY")).Then(Kw("UPDATE")).Then(Assignments).Optional()));
+        s_sourceWithColumns,
+        s_onDuplicate));
 
     public static readonly Parser<Token, Statement> Insert = InsertLike("INSERT", false);
 

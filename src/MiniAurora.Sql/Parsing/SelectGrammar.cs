@@ -51,7 +51,7 @@ internal static class SelectGrammar
         Map(
             (e, alias) => e.Item1 is QualifiedStar star ? new AllColumnsItem(star.Schema, star.Table) : (SelectItem)new ExpressionItem(e.Item1, alias) { Text = e.Item2 },
             s_expr.MapWithInput((tokens, e) => (e, tokens.Length == 0 ? "" : tokens[0].Source[tokens[0].Start..tokens[^1].End])),
-            TableReferenceGrammar.OptAlias)).Labelled("select item");
+            OneOf(Kw("AS").Then(IdentOrString), IdentOrString).Optional().Select(m => m.OrNull()))).Labelled("select item");
 
     private static readonly Parser<Token, IEnumerable<string>> s_options = Kws(
         "ALL", "DISTINCT", "DISTINCTROW", "HIGH_PRIORITY", "STRAIGHT_JOIN", "SQL_SMALL_RESULT", "SQL_BIG_RESULT",

@@ -142,7 +142,7 @@ internal static class SessionGrammar
     private static readonly Parser<Token, Token> s_anyToken = Parser<Token>.Token(t => t.Kind is not (TokenKind.End or TokenKind.Semicolon or TokenKind.Invalid));
 
     public static readonly Parser<Token, Statement> Flush = Kw("FLUSH").Then(Kws("NO_WRITE_TO_BINLOG", "LOCAL").Optional()).Then(
-        s_anyToken.AtLeastOnce().Select(tokens => (Statement)new FlushStatement(SqlList.Of(string.Join(" ", tokens.Select(t => t.Kind == TokenKind.Word ? t.Text.ToUpperInvariant() : t.Text))))));
+        s_anyToken.AtLeastOnce().MapWithInput((tokens, _) => (Statement)new FlushStatement(SqlList.Of(tokens[0].Source[tokens[0].Start..tokens[^1].End]))));
 
     private static readonly Parser<Token, TableLock> s_tableLock = Map(
         (name, alias, type) => new TableLock(name, alias, type),

@@ -50,9 +50,7 @@ internal static class StatementGrammar
             ("DEALLOCATE", false, SessionGrammar.Deallocate),
             ("CALL", false, SessionGrammar.Call),
         ],
-        LParen.Then(ExpressionGrammar.Query).Before(RParen).Then(
-            Map((order, limit) => (order, limit), ExpressionGrammar.OptOrderBy, SelectGrammar.Limit.Optional()),
-            (q, tail) => (Statement)new SelectStatement(tail.order.IsEmpty && !tail.limit.HasValue ? q : q with { OrderBy = tail.order, Limit = tail.limit.OrNull() })))
+        QueryStatement)
         .Labelled("statement");
 
     /// <summary>A complete statement: nothing may follow it.</summary>

@@ -88,7 +88,8 @@ internal static class StatementSplitter
 
     private static bool StartsStatement(Token previous) =>
         previous.Kind is TokenKind.Semicolon or TokenKind.RightParen or TokenKind.Colon or TokenKind.String or TokenKind.Integer
-        || (previous.Kind == TokenKind.Word && s_statementStarters.Contains(previous.Keyword));
+        || (previous.Kind == TokenKind.Word && s_statementStarters.Contains(previous.Keyword))
+        || previous.Kind == TokenKind.QuotedIdentifier || (previous.Kind == TokenKind.Word && previous.Keyword < 0);
 
     private static bool IsRoutine(List<Token> tokens, int from)
     {
