@@ -11,7 +11,7 @@ namespace MiniAurora.Engine.Execution;
 /// </summary>
 internal sealed class QueryContext
 {
-    public QueryContext(Sessions.Session session, IStorageTransaction? transaction, CatalogSnapshot catalog, EvaluationContext eval)
+    public QueryContext(Session session, IStorageTransaction? transaction, CatalogSnapshot catalog, EvaluationContext eval)
     {
         Session = session;
         _transaction = transaction;
@@ -19,7 +19,7 @@ internal sealed class QueryContext
         Eval = eval;
     }
 
-    public Sessions.Session Session { get; }
+    public Session Session { get; }
 
     private readonly IStorageTransaction? _transaction;
 

@@ -1,3 +1,4 @@
+using MiniAurora.Engine.Sessions;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Results;
 using MiniAurora.Core.Values;
@@ -6,7 +7,7 @@ using MiniAurora.Engine.Statements;
 using MiniAurora.Sql.Parsing;
 using MiniAurora.Storage;
 
-namespace MiniAurora.Engine.Sessions;
+namespace MiniAurora.Engine;
 
 public sealed partial class Session
 {

@@ -1,9 +1,10 @@
+using MiniAurora.Engine.Sessions;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Results;
 using MiniAurora.Engine.Catalog;
 using MiniAurora.Engine.Values;
 
-namespace MiniAurora.Engine.Sessions;
+namespace MiniAurora.Engine;
 
 public sealed partial class Session
 {

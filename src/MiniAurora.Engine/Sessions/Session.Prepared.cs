@@ -1,10 +1,11 @@
+using MiniAurora.Engine.Sessions;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Results;
 using MiniAurora.Core.Values;
 using MiniAurora.Engine.Statements;
 using MiniAurora.Sql.Parsing;
 
-namespace MiniAurora.Engine.Sessions;
+namespace MiniAurora.Engine;
 
 public sealed partial class Session
 {

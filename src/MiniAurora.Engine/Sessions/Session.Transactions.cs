@@ -1,6 +1,7 @@
+using MiniAurora.Engine.Sessions;
 using MiniAurora.Storage;
 
-namespace MiniAurora.Engine.Sessions;
+namespace MiniAurora.Engine;
 
 public sealed partial class Session
 {

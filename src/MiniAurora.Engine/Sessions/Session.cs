@@ -1,3 +1,4 @@
+using MiniAurora.Engine.Sessions;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Results;
 using MiniAurora.Core.Values;
@@ -5,7 +6,7 @@ using MiniAurora.Engine.Expressions;
 using MiniAurora.Engine.Sessions.Variables;
 using MiniAurora.Storage;
 
-namespace MiniAurora.Engine.Sessions;
+namespace MiniAurora.Engine;
 
 /// <summary>
 /// One client connection's state: current database, variables, transaction, prepared statements and
