@@ -131,4 +131,26 @@ public sealed class LockTests
         using var check = _engine.Begin();
         Assert.That(check.TryGetRow(_t, _t.PrimaryKey!, [I(1)], out var r) && r.Values[1].AsInt == 10 + 1600);
     }
+
+    [Test]
+    public async Task OrderedLocking_NeverReportsAFalseDeadlock()
+    {
+        await InsertAsync(_engine, _t, Row(3, 30, "three", "p"));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(w);
+            for (int i = 0; i < 300; i++)
+            {
+                using var tx = _engine.Begin(new TransactionOptions(LockWaitTimeout: TimeSpan.FromSeconds(30)));
+                tx.BeginStatement();
+                int first = random.Next(1, 4);
+                for (int id = first; id <= 3; id++)
+                {
+                    var row = await LockAsync(tx, id);
+                    await tx.UpdateAsync(_t, row, Row(id, row.Values[1].AsInt + 1, row.Values[2], "p"));
+                }
+                await tx.CommitAsync();
+            }
+        })));
+    }
 }

@@ -147,6 +147,16 @@ public sealed class TransactionTests
     }
 
     [Test]
+    public async Task AlterAutoIncrement_SetsCounterButNotBelowMaxInUse()
+    {
+        var snapshot = await _engine.ApplyDdlAsync(new Catalog.Changes.AlterTable(_t with { Options = _t.Options with { AutoIncrementStart = 500 } }));
+        snapshot.TryGetTable("db", "sbtest1", out var t500);
+        Assert.That(_engine.GetStatistics(t500).AutoIncrement, Is.EqualTo(500UL));
+        await _engine.ApplyDdlAsync(new Catalog.Changes.AlterTable(t500 with { Options = t500.Options with { AutoIncrementStart = 1 } }));
+        Assert.That(_engine.GetStatistics(t500).AutoIncrement, Is.EqualTo(3UL), "max id in use is 2");
+    }
+
+    [Test]
     public async Task ReadOnlyTransaction_RefusesWrites()
     {
         using var tx = _engine.Begin(new TransactionOptions(ReadOnly: true));

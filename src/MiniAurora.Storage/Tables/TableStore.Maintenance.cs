@@ -73,13 +73,38 @@ internal sealed partial class TableStore
                 result.Add(built);
             }
             Secondaries = result.ToArray();
+            bool counterChanged = newDef.Options.AutoIncrementStart != Def.Options.AutoIncrementStart;
             Def = newDef;
             AutoIncOrdinal = newDef.AutoIncrementOrdinal;
+            if (counterChanged)
+            {
+                SetAutoIncrementStart(newDef.Options.AutoIncrementStart);
+            }
         }
         finally
         {
             Latch.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// ALTER TABLE … AUTO_INCREMENT = N: the counter becomes N, but never at or below the largest value in use
+    /// (InnoDB's rule). Caller holds the write latch.
+    /// </summary>
+    private void SetAutoIncrementStart(long start)
+    {
+        long max = 0;
+        if (AutoIncOrdinal >= 0)
+        {
+            foreach (var entry in Clustered.All())
+            {
+                if (entry.Value.Head.Values is { } values && values[AutoIncOrdinal].Kind is SqlValueKind.Int or SqlValueKind.UInt)
+                {
+                    max = Math.Max(max, values[AutoIncOrdinal].AsInt);
+                }
+            }
+        }
+        Volatile.Write(ref _autoIncNext, Math.Max(Math.Max(1, start), max + 1));
     }
 
     /// <summary>Renames etc. that touch no index: just adopt the definition.</summary>

@@ -95,6 +95,7 @@ internal static class RowLocks
         while (record.FirstWaiter is { } w && TryGrantLocked(record, w.Transaction, w.Exclusive, respectQueue: false))
         {
             w.Granted = true;
+            w.Transaction.WaitingFor = null;
             Dequeue(record, w);
             w.Completion.TrySetResult();
         }
@@ -144,7 +145,7 @@ internal static class RowLocks
     private static async ValueTask WaitAsync(RowRecord record, LockWaiter waiter, CancellationToken ct)
     {
         var tx = waiter.Transaction;
-        if (DeadlockDetector.BeginWait(tx, record))
+        if (!waiter.Completion.Task.IsCompleted && DeadlockDetector.BeginWait(tx, record))
         {
             tx.WaitingFor = null;
             if (Abandon(record, waiter))
@@ -204,9 +205,22 @@ internal static class RowLocks
                     }
                 }
             }
-            for (var w = record.FirstWaiter; w is not null && w.Transaction != waiting; w = w.Next)
+            // Waiters queued ahead block too (FIFO) — but only if the transaction is itself queued here: a stale
+            // WaitingFor of a just-granted transaction must not make everyone behind it look like its blocker.
+            int mark = result.Count;
+            bool queued = false;
+            for (var w = record.FirstWaiter; w is not null; w = w.Next)
             {
+                if (w.Transaction == waiting)
+                {
+                    queued = true;
+                    break;
+                }
                 result.Add(w.Transaction);
+            }
+            if (!queued)
+            {
+                result.RemoveRange(mark, result.Count - mark);
             }
         }
         return result;
