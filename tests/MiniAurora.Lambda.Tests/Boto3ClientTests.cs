@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace MiniAurora.Lambda.Tests;
@@ -21,7 +20,7 @@ public sealed class Boto3ClientTests
         }
         await using var fx = await EndpointFixture.StartAsync();
         string script = Path.Combine(TestContext.CurrentContext.TestDirectory, "Scripts", "boto3_client.py");
-        var (code, stdout, stderr) = await RunAsync(script, fx.Endpoint.Endpoint.ToString(), fx.Endpoint.RootCredentials.AccessKeyId,
+        var (code, stdout, stderr) = await ExternalProcess.RunAsync(Python, null, script, fx.Endpoint.Endpoint.ToString(), fx.Endpoint.RootCredentials.AccessKeyId,
             fx.Endpoint.RootCredentials.SecretAccessKey, EndpointFixture.Role);
         Assert.That(code, Is.Zero, stderr);
         using var doc = JsonDocument.Parse(stdout);
@@ -47,22 +46,5 @@ public sealed class Boto3ClientTests
         });
     }
 
-    private static async Task<bool> HasBoto3Async() => (await RunAsync("-c", "import boto3")).Code == 0;
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var psi = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        psi.Environment["AWS_CONFIG_FILE"] = "/dev/null";
-        psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-        return (p.ExitCode, await stdout, await stderr);
-    }
+    private static async Task<bool> HasBoto3Async() => (await ExternalProcess.RunAsync(Python, null, "-c", "import boto3")).Code == 0;
 }
