@@ -168,6 +168,51 @@ public sealed class DurabilityTests
     }
 
     [Test]
+    public async Task ZeroFilledTail_IsTreatedAsTorn()
+    {
+        var engine = await OpenAsync();
+        var t = await CreateAsync(engine, SbTest());
+        await InsertAsync(engine, t, Row(1, 1, "a", "p"));
+        await CrashAsync(engine);
+        using (var f = new FileStream(Segments[^1], FileMode.Append))
+        {
+            f.Write(new byte[4096]);
+        }
+        await using var reopened = await OpenAsync();
+        Assert.That(CountRows(reopened, "sbtest1"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task FlippedByteInLastCommit_RecoversToLastGoodRecord()
+    {
+        var engine = await OpenAsync();
+        var t = await CreateAsync(engine, SbTest());
+        await InsertAsync(engine, t, Row(1, 1, "a", "p"));
+        await InsertAsync(engine, t, Row(2, 2, "b", "p"));
+        await CrashAsync(engine);
+        var bytes = await File.ReadAllBytesAsync(Segments[^1]);
+        bytes[^3] ^= 0xFF;
+        await File.WriteAllBytesAsync(Segments[^1], bytes);
+        await using var reopened = await OpenAsync();
+        Assert.That(CountRows(reopened, "sbtest1"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task FlippedLengthOfAnEarlierRecord_IsCorruption()
+    {
+        var engine = await OpenAsync();
+        var t = await CreateAsync(engine, SbTest());
+        await InsertAsync(engine, t, Row(1, 1, "a", "p"));
+        await InsertAsync(engine, t, Row(2, 2, "b", "p"));
+        await CrashAsync(engine);
+        var bytes = await File.ReadAllBytesAsync(Segments[^1]);
+        bytes[1] ^= 0x01;
+        await File.WriteAllBytesAsync(Segments[^1], bytes);
+        var ex = Assert.ThrowsAsync<StorageCorruptException>(async () => await OpenAsync());
+        Assert.That(ex!.Offset, Is.Zero);
+    }
+
+    [Test]
     public async Task FlippedByteInSnapshot_RefusesToStart()
     {
         var engine = await OpenAsync();
