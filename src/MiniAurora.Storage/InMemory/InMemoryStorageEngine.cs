@@ -88,7 +88,8 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
         // A rough figure: InnoDB reports pages; tools only need the magnitude.
         long rowBytes = 16 + (store.Def.Columns.Count * 24);
         ulong? autoInc = store.AutoIncOrdinal >= 0 ? (ulong)store.AutoIncrementNext : null;
-        return new TableStatistics(rows, rows * rowBytes, rows * 48L * store.Secondaries.Length, autoInc, store.UpdateTime);
+        long updated = Volatile.Read(ref store.UpdateTicks);
+        return new TableStatistics(rows, rows * rowBytes, rows * 48L * store.Secondaries.Length, autoInc, updated == 0 ? null : new DateTime(updated, DateTimeKind.Utc));
     }
 
     public long EstimateRows(TableDef table, IndexDef? index, in KeyRange range, long limit)
@@ -98,7 +99,9 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
         store.Latch.EnterReadLock();
         try
         {
-            return tree.CountRange(range.Lower ?? [], !range.LowerInclusive, range.Upper ?? [], range.UpperInclusive, limit);
+            var lower = RowCursor.Clamp(range.Lower, tree.Comparer.Length);
+            var upper = RowCursor.Clamp(range.Upper, tree.Comparer.Length);
+            return tree.CountRange(lower, lower.Length > 0 && !range.LowerInclusive, upper, range.UpperInclusive || upper.Length == 0, limit);
         }
         finally
         {

@@ -60,7 +60,8 @@ internal sealed partial class TableStore
     /// <summary>Approximate live row count.</summary>
     public long RowCount;
 
-    public DateTime? UpdateTime;
+    /// <summary>UTC ticks of the last commit that changed the table (0: none since start).</summary>
+    public long UpdateTicks;
 
     public long AutoIncrementNext => Volatile.Read(ref _autoIncNext);
 

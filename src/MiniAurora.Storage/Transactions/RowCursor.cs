@@ -38,9 +38,9 @@ internal sealed class RowCursor : IRowCursor
         _index = index;
         _tree = index?.Tree ?? store.Clustered;
         _lower = Clamp(range.Lower, _tree.Comparer.Length);
-        _lowerInclusive = range.LowerInclusive;
+        _lowerInclusive = range.LowerInclusive || _lower.Length == 0;
         _upper = Clamp(range.Upper, _tree.Comparer.Length);
-        _upperInclusive = range.UpperInclusive;
+        _upperInclusive = range.UpperInclusive || _upper.Length == 0;
         _forward = direction == ScanDirection.Forward;
         _lockMode = lockMode;
     }
@@ -184,9 +184,9 @@ internal sealed class RowCursor : IRowCursor
     public void Reset(in KeyRange range)
     {
         _lower = Clamp(range.Lower, _tree.Comparer.Length);
-        _lowerInclusive = range.LowerInclusive;
+        _lowerInclusive = range.LowerInclusive || _lower.Length == 0;
         _upper = Clamp(range.Upper, _tree.Comparer.Length);
-        _upperInclusive = range.UpperInclusive;
+        _upperInclusive = range.UpperInclusive || _upper.Length == 0;
         Array.Clear(_buffer, 0, _count);
         _count = 0;
         _position = 0;

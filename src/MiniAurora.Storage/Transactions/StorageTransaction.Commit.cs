@@ -49,7 +49,7 @@ internal sealed partial class StorageTransaction
             }
             if (e.Table != lastTable)
             {
-                e.Table.UpdateTime = now;
+                Volatile.Write(ref e.Table.UpdateTicks, now.Ticks);
                 lastTable = e.Table;
             }
         }
