@@ -19,10 +19,13 @@ public interface IStorageTransaction : IDisposable
     /// <summary>A unique id (shown in information_schema.INNODB_TRX style views).</summary>
     long Id { get; }
 
+    /// <summary>The isolation level chosen at begin.</summary>
     TransactionIsolation Isolation { get; }
 
+    /// <summary>START TRANSACTION READ ONLY.</summary>
     bool IsReadOnly { get; }
 
+    /// <summary>Where the transaction is in its lifecycle (RolledBack after a deadlock).</summary>
     TransactionState State { get; }
 
     /// <summary>True once the transaction has written anything (so COMMIT needs the log).</summary>

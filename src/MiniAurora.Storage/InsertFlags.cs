@@ -4,6 +4,7 @@ namespace MiniAurora.Storage;
 [Flags]
 public enum InsertFlags : byte
 {
+    /// <summary>Plain INSERT: conflicts throw ER_DUP_ENTRY.</summary>
     None = 0,
 
     /// <summary>

@@ -38,5 +38,6 @@ public readonly record struct KeyRange(SqlValue[] Lower, bool LowerInclusive, Sq
     /// <summary>Keys less than (or equal to) a prefix.</summary>
     public static KeyRange To(SqlValue[] high, bool inclusive = true) => new(s_empty, true, high, inclusive);
 
+    /// <summary>True when neither bound constrains anything.</summary>
     public bool IsAll => (Lower is null || Lower.Length == 0) && (Upper is null || Upper.Length == 0);
 }

@@ -3,11 +3,13 @@ namespace MiniAurora.Storage;
 /// <summary>Lifecycle of a storage transaction.</summary>
 public enum TransactionState : byte
 {
+    /// <summary>Open: reads and writes allowed.</summary>
     Active,
 
     /// <summary>CommitAsync has started; no more operations are accepted.</summary>
     Committing,
 
+    /// <summary>Committed; further operations throw.</summary>
     Committed,
 
     /// <summary>

@@ -6,9 +6,13 @@ namespace MiniAurora.Storage.Catalog;
 /// </summary>
 public enum CatalogObjectKind : short
 {
+    /// <summary>A stored procedure (CREATE PROCEDURE text).</summary>
     Procedure = 1,
+    /// <summary>A stored function (CREATE FUNCTION text).</summary>
     Function = 2,
+    /// <summary>A trigger (CREATE TRIGGER text; <see cref="CatalogObject.Table"/> names its table).</summary>
     Trigger = 3,
+    /// <summary>A scheduled event (CREATE EVENT text).</summary>
     Event = 4,
 
     /// <summary>An account (<c>CREATE USER</c> text with the plugin's hash: <c>IDENTIFIED WITH p AS 'hash'</c>).</summary>

@@ -45,13 +45,16 @@ public sealed class CatalogSnapshot
     /// <summary>All views of all databases.</summary>
     public IEnumerable<ViewDef> AllViews => _views.Values;
 
+    /// <summary>A database by name.</summary>
     public bool TryGetDatabase(string name, out DatabaseDef database) => _databases.TryGetValue(name, out database!);
 
+    /// <summary>A base table by schema and name (views are separate: <see cref="TryGetView"/>).</summary>
     public bool TryGetTable(string schema, string name, out TableDef table) => _tables.TryGetValue((schema, name), out table!);
 
     /// <summary>A table by its storage id (ids survive RENAME TABLE).</summary>
     public bool TryGetTable(long id, out TableDef table) => _tablesById.TryGetValue(id, out table!);
 
+    /// <summary>A view by schema and name.</summary>
     public bool TryGetView(string schema, string name, out ViewDef view) => _views.TryGetValue((schema, name), out view!);
 
     /// <summary>A generic object; <paramref name="schema"/> is <c>""</c> for global kinds.</summary>

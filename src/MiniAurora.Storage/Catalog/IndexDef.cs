@@ -23,6 +23,7 @@ public sealed record IndexDef(
     /// <summary>The primary key's name in MySQL.</summary>
     public const string PrimaryName = "PRIMARY";
 
+    /// <summary>True for the clustered primary key.</summary>
     public bool IsPrimary => Kind == IndexKind.Primary;
 
     /// <summary>True for PRIMARY and UNIQUE indexes (the ones that raise ER_DUP_ENTRY).</summary>

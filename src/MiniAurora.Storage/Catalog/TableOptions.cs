@@ -23,5 +23,6 @@ public sealed record TableOptions(
     /// <summary>InnoDB with the server default collation.</summary>
     public static TableOptions Default { get; } = new("InnoDB", Collation.Default);
 
+    /// <summary>The table's default character set (from <see cref="Collation"/>).</summary>
     public string Charset => Collation.Charset;
 }

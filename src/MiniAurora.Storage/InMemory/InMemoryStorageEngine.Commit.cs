@@ -105,6 +105,7 @@ public sealed partial class InMemoryStorageEngine
         }
     }
 
+    /// <inheritdoc/>
     public void RegisterOutboxConsumer(IOutboxConsumer consumer)
     {
         List<OutboxRecord> pending;
@@ -119,6 +120,7 @@ public sealed partial class InMemoryStorageEngine
         }
     }
 
+    /// <inheritdoc/>
     public async ValueTask AcknowledgeOutboxAsync(IReadOnlyList<long> ids, CancellationToken ct = default)
     {
         if (ids.Count == 0)

@@ -67,20 +67,24 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
     /// <summary>A lower bound of every open or future snapshot (refreshed by purge): history older is unreachable.</summary>
     internal long OldestSnapshotHint => Volatile.Read(ref _oldestHint);
 
+    /// <inheritdoc/>
     public CatalogSnapshot Catalog => _catalog;
 
+    /// <inheritdoc/>
     public int FlushLogAtTrxCommit
     {
         get => Volatile.Read(ref _flushMode);
         set => Volatile.Write(ref _flushMode, value is 0 or 1 or 2 ? value : throw new ArgumentOutOfRangeException(nameof(value)));
     }
 
+    /// <inheritdoc/>
     public IStorageTransaction Begin(TransactionOptions? options = null) =>
         new StorageTransaction(this, Interlocked.Increment(ref _nextTxId), options ?? TransactionOptions.Default);
 
     internal TableStore GetStore(TableDef table) =>
         _stores.TryGetValue(table.Id, out var store) ? store : throw MySqlErrors.NoSuchTable(table.Schema, table.Name);
 
+    /// <inheritdoc/>
     public TableStatistics GetStatistics(TableDef table)
     {
         var store = GetStore(table);
@@ -92,6 +96,7 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
         return new TableStatistics(rows, rows * rowBytes, rows * 48L * store.Secondaries.Length, autoInc, updated == 0 ? null : new DateTime(updated, DateTimeKind.Utc));
     }
 
+    /// <inheritdoc/>
     public long EstimateRows(TableDef table, IndexDef? index, in KeyRange range, long limit)
     {
         var store = GetStore(table);
@@ -171,6 +176,7 @@ public sealed partial class InMemoryStorageEngine : IStorageEngine
         }
     }
 
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
