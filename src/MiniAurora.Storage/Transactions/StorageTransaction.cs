@@ -221,6 +221,11 @@ internal sealed partial class StorageTransaction : IStorageTransaction
     {
         if (_snapshotSlot == NoSnapshot)
         {
+            if (_state != TransactionState.Active)
+            {
+                // A cursor read after the end keeps the old view and must not register a slot nobody frees.
+                return _snapshotTs != 0 ? _snapshotTs : Engine.ReadVisibleTs();
+            }
             _snapshotSlot = Engine.Snapshots.Register(Engine.ReadVisibleTs, out _snapshotTs);
         }
         return _snapshotTs;
