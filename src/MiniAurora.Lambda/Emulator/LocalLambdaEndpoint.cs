@@ -181,7 +181,13 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
     {
         try
         {
-            return await function.InvokeAsync(invocation, ct).AsTask().WaitAsync(function.Timeout + TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
+            var pending = function.InvokeAsync(invocation, ct);
+            if (pending.IsCompletedSuccessfully)
+            {
+                // Built-ins like echo finish synchronously: no timeout timer needed.
+                return pending.Result;
+            }
+            return await pending.AsTask().WaitAsync(function.Timeout + TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
