@@ -74,6 +74,12 @@ public sealed record LambdaOptions
     /// <summary>The longest Retry-After honoured.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How lambda_async delivers (the engine's choice; the core serves both).</summary>
+    public LambdaAsyncMode AsyncMode { get; init; } = LambdaAsyncMode.Outbox;
+
+    /// <summary>IAM roles associated with the cluster (the embedded endpoint's STS grants exactly these).</summary>
+    public IReadOnlyList<string> AssociatedRoles { get; init; } = [];
+
     /// <summary>Dead letters kept in memory for inspection and re-drive.</summary>
     public int DeadLetterCapacity { get; init; } = 10_000;
 }

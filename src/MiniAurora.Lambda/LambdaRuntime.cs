@@ -39,6 +39,10 @@ public sealed class LambdaRuntime : IAsyncDisposable
         LocalLambdaEndpoint? endpoint = null;
         if (embedded is not null && AwsEndpoints.LambdaOverride(options) is null)
         {
+            if (embedded.Roles.Count == 0)
+            {
+                embedded = embedded with { Roles = options.AssociatedRoles };
+            }
             endpoint = new LocalLambdaEndpoint(embedded, time);
             await endpoint.StartAsync(ct).ConfigureAwait(false);
             options = options with
