@@ -322,6 +322,7 @@ public static partial class MySqlErrors
         [ErrorCode.ER_FK_NO_INDEX_PARENT] = new(ErrorCode.ER_FK_NO_INDEX_PARENT, "ER_FK_NO_INDEX_PARENT", "HY000", "Failed to add the foreign key constraint. Missing index for constraint '%s' in the referenced table '%s'"),
         [ErrorCode.ER_FK_CANNOT_OPEN_PARENT] = new(ErrorCode.ER_FK_CANNOT_OPEN_PARENT, "ER_FK_CANNOT_OPEN_PARENT", "HY000", "Failed to open the referenced table '%s'"),
         [ErrorCode.ER_FK_COLUMN_CANNOT_DROP] = new(ErrorCode.ER_FK_COLUMN_CANNOT_DROP, "ER_FK_COLUMN_CANNOT_DROP", "HY000", "Cannot drop column '%s': needed in a foreign key constraint '%s'"),
+        [ErrorCode.ER_MALFORMED_PACKET] = new(ErrorCode.ER_MALFORMED_PACKET, "ER_MALFORMED_PACKET", "HY000", "Malformed communication packet."),
         [ErrorCode.ER_AURORA_LAMBDA_API_ERROR] = new(ErrorCode.ER_AURORA_LAMBDA_API_ERROR, "ER_AURORA_LAMBDA_API_ERROR", "HY000", "Lambda API returned error: %s"),
         [ErrorCode.ER_QUERY_TIMEOUT] = new(ErrorCode.ER_QUERY_TIMEOUT, "ER_QUERY_TIMEOUT", "HY000", "Query execution was interrupted, maximum statement execution time exceeded"),
         [ErrorCode.ER_GENERATED_COLUMN_NON_PRIOR] = new(ErrorCode.ER_GENERATED_COLUMN_NON_PRIOR, "ER_GENERATED_COLUMN_NON_PRIOR", "HY000", "Generated column can refer only to generated columns defined prior to it."),
@@ -1298,6 +1299,9 @@ public static partial class MySqlErrors
 
     /// <summary>1828 (HY000): Cannot drop column '%s': needed in a foreign key constraint '%s'</summary>
     public static MiniAuroraException FkColumnCannotDrop(object? a0, object? a1) => Table[ErrorCode.ER_FK_COLUMN_CANNOT_DROP].Exception(a0, a1);
+
+    /// <summary>1835 (HY000): Malformed communication packet.</summary>
+    public static MiniAuroraException MalformedPacket() => Table[ErrorCode.ER_MALFORMED_PACKET].Exception();
 
     /// <summary>1873 (HY000): Lambda API returned error: %s</summary>
     public static MiniAuroraException AuroraLambdaApiError(object? a0) => Table[ErrorCode.ER_AURORA_LAMBDA_API_ERROR].Exception(a0);

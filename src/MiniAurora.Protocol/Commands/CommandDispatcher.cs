@@ -15,8 +15,6 @@ namespace MiniAurora.Protocol.Commands;
 /// </summary>
 internal sealed partial class CommandDispatcher
 {
-    private const int ErMalformedPacket = 1835;
-
     private readonly ProtocolConnection _connection;
     private readonly PacketWriter _writer;
     private readonly ProtocolOutput _output;
@@ -63,7 +61,8 @@ internal sealed partial class CommandDispatcher
         catch (ProtocolViolationException ex)
         {
             ProtocolLog.ProtocolViolation(_logger, _connection.ConnectionId, "client", ex.Message);
-            WriteError(ErMalformedPacket, "HY000", "Malformed communication packet.");
+            var malformed = MySqlErrors.MalformedPacket();
+            WriteError(malformed.Number, malformed.SqlState, malformed.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -13,13 +13,16 @@ internal sealed class AccountAuthenticator(AccountStore accounts) : IConnectionA
 {
     public ValueTask<AccountLookup?> FindAccountAsync(string user, string clientHost, CancellationToken cancellationToken)
     {
-        var hostName = HostNameOf(clientHost);
-        var account = accounts.Match(user, hostName, clientHost);
+        // The listener names loopback clients 'localhost'; they match accounts by that name and by 127.0.0.1.
+        var address = clientHost == Localhost ? "127.0.0.1" : clientHost;
+        var account = accounts.Match(user, clientHost, address);
         return ValueTask.FromResult(account is null
             ? null
             : new AccountLookup(account.Plugin, new AccountVerifier(account, accounts.Sha2), account));
     }
 
-    public static string HostNameOf(string clientAddress) =>
-        IPAddress.TryParse(clientAddress, out var ip) && IPAddress.IsLoopback(ip) ? "localhost" : clientAddress;
+    public const string Localhost = "localhost";
+
+    /// <summary>The host name a client is known by: 'localhost' for loopback (as mysqld's name resolution gives), else its address.</summary>
+    public static string HostNameOf(IPAddress address) => IPAddress.IsLoopback(address) ? Localhost : address.ToString();
 }

@@ -26,10 +26,10 @@ internal sealed class ServerRuntime(EngineInstance engine, AccountStore accounts
     public ValueTask<IProtocolHandler> CreateHandlerAsync(ProtocolSession protocolSession, CancellationToken cancellationToken)
     {
         var account = protocolSession.Principal as Account
-            ?? throw MySqlErrors.AccessDeniedError(protocolSession.User, AccountAuthenticator.HostNameOf(protocolSession.ClientHost), "NO");
+            ?? throw MySqlErrors.AccessDeniedError(protocolSession.User, protocolSession.ClientHost, "NO");
         if (account.Locked)
         {
-            throw MySqlErrors.AccountHasBeenLocked(protocolSession.User, AccountAuthenticator.HostNameOf(protocolSession.ClientHost));
+            throw MySqlErrors.AccountHasBeenLocked(protocolSession.User, protocolSession.ClientHost);
         }
         int count = Interlocked.Increment(ref _sessions);
         long maxConnections = long.Parse(engine.GlobalVariables.Get("max_connections") ?? "151", CultureInfo.InvariantCulture);
@@ -46,7 +46,7 @@ internal sealed class ServerRuntime(EngineInstance engine, AccountStore accounts
                 protocolSession.ConnectionId,
                 protocolSession.User,
                 account.Host,
-                AccountAuthenticator.HostNameOf(protocolSession.ClientHost),
+                protocolSession.ClientHost,
                 protocolSession.Database));
             session.KillRequested += killed => CloseConnection?.Invoke((uint)killed.ConnectionId);
             return ValueTask.FromResult<IProtocolHandler>(new SessionBridge(session, this));

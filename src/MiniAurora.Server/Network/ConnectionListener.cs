@@ -103,7 +103,7 @@ internal sealed partial class ConnectionListener : IAsyncDisposable
     {
         await Task.Yield();
         var clientHost = (live.Socket.RemoteEndPoint as IPEndPoint)?.Address is { } address
-            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+            ? Bridge.AccountAuthenticator.HostNameOf(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address)
             : "unknown";
         try
         {
