@@ -158,7 +158,7 @@ internal sealed partial class Binder
                         break;
                     }
                 case ExpressionItem ei:
-                    items.Add((ei.Expression, ei.Alias ?? ei.Text ?? ItemName(ei.Expression), ei.Alias));
+                    items.Add((ei.Expression, ei.Alias ?? (ei.Expression is ColumnRef named ? named.Column : ei.Text ?? ItemName(ei.Expression)), ei.Alias));
                     break;
             }
         }

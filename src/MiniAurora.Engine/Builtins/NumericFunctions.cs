@@ -291,7 +291,7 @@ internal static class NumericFunctions
                     double x = ValueConversion.ToDouble(v, ctx);
                     double factor = Math.Pow(10, digits);
                     double scaled = x * factor;
-                    double r = truncate ? Math.Truncate(scaled) : Math.Round(scaled, MidpointRounding.AwayFromZero);
+                    double r = truncate ? Math.Truncate(scaled) : Math.Round(scaled, MidpointRounding.ToEven);
                     return SqlValue.FromDouble(r / factor);
                 }
         }
