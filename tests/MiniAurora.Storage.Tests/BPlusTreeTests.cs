@@ -60,6 +60,24 @@ public sealed class BPlusTreeTests
     }
 
     [Test]
+    public void AscendingAppends_StayOrderedAndFindable()
+    {
+        var tree = NewTree();
+        for (int i = 0; i < 10000; i++)
+        {
+            Assert.That(tree.TryAdd([SqlValue.FromInt(i)], new Box(i)), Is.True);
+        }
+        Assert.That(tree.All().Select(e => e.Value.Value), Is.EqualTo(Enumerable.Range(0, 10000).Select(i => (long)i)));
+        for (int i = 0; i < 10000; i += 37)
+        {
+            Assert.That(tree.TryGet([SqlValue.FromInt(i)], out var box) && box.Value == i);
+        }
+        Assert.That(tree.TryAdd([SqlValue.FromInt(5000)], new Box(5000)), Is.False);
+        Assert.That(tree.TryAdd([SqlValue.FromInt(-1)], new Box(-1)), Is.True);
+        Assert.That(tree.All().First().Value.Value, Is.EqualTo(-1));
+    }
+
+    [Test]
     public void RemoveEverything_LeavesUsableTree()
     {
         var tree = NewTree();

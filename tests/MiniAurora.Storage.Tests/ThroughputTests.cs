@@ -70,4 +70,27 @@ public sealed class ThroughputTests
         await engine.DisposeAsync();
         Directory.Delete(dir, true);
     }
+
+    [Test]
+    public async Task MemoryPerRow_SbtestRows()
+    {
+        var engine = await InMemoryStorageEngine.OpenAsync(new StorageOptions());
+        var t = await CreateAsync(engine, SbTest());
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        const int rows = 200_000;
+        using (var tx = engine.Begin())
+        {
+            tx.BeginStatement();
+            for (int i = 1; i <= rows; i++)
+            {
+                await tx.InsertAsync(t, Row(i, i % 1000, new string((char)('a' + (i % 26)), 119), new string('p', 59)));
+            }
+            await tx.CommitAsync();
+        }
+        engine.RunPurge();
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        TestContext.Out.WriteLine($"bytes per sbtest row (incl. PK and k_1 index): {(after - before) / (double)rows:N0}; raw row ~ 187 bytes");
+        GC.KeepAlive(engine);
+        await engine.DisposeAsync();
+    }
 }

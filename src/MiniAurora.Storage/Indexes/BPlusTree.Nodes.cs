@@ -121,7 +121,8 @@ internal sealed partial class BPlusTree<TValue>
                 return null;
             }
             var right = new Leaf();
-            int half = Capacity / 2;
+            // Appending past the last key (AUTO_INCREMENT, hidden row ids) keeps the old leaf full instead of half empty.
+            int half = leaf.Next is null && i == Capacity ? Capacity : Capacity / 2;
             Array.Copy(leaf.Keys, half, right.Keys, 0, Capacity - half);
             Array.Copy(leaf.Values, half, right.Values, 0, Capacity - half);
             Array.Clear(leaf.Keys, half, Capacity - half);
@@ -135,7 +136,7 @@ internal sealed partial class BPlusTree<TValue>
             }
             right.Prev = leaf;
             leaf.Next = right;
-            if (i <= half)
+            if (i < half)
             {
                 InsertAt(leaf, i, key, value);
             }
