@@ -94,6 +94,21 @@ public sealed class InvocationCoreTests
     }
 
     [Test]
+    public async Task StrayCancellation_IsRetried_AndDispatcherSurvives()
+    {
+        await using var h = Harness(s_options with { RetryBaseDelay = TimeSpan.FromMilliseconds(1), AsyncConcurrency = 1 });
+        h.Transport.Behaviour = (_, n) => n == 1 ? Task.FromException<LambdaResult>(new OperationCanceledException()) : Task.FromResult(FakeTransport.Accepted);
+        h.Core.EnqueueDurable(Inv("x1"));
+        await h.Transport.NextCallAsync();
+        await h.WaitRetryScheduledAsync("x1");
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        await h.Core.WhenIdleAsync(Timeout());
+        h.Core.EnqueueDurable(Inv("x2"));
+        await h.Core.WhenIdleAsync(Timeout());
+        Assert.That((h.Core.Counters.Delivered, h.Core.Counters.Retried), Is.EqualTo((2, 1)));
+    }
+
+    [Test]
     public async Task NonRetryable_DeadLettersAtOnce()
     {
         await using var h = Harness();

@@ -89,23 +89,14 @@ public sealed partial class LambdaInvocationCore
             Leave(p);
             _listener?.OnDelivered(p.Invocation, p.Attempts);
         }
+        catch (OperationCanceledException ex) when (!stop.IsCancellationRequested)
+        {
+            // A cancellation nobody asked for (not shutdown) is a broken call: retry it like a network error.
+            HandleFailure(p, new LambdaApiException(LambdaFailureKind.Network, "Network Connection. The call was aborted", inner: ex), stop);
+        }
         catch (LambdaApiException ex)
         {
-            Counters.FailedOne();
-            p.LastError = ex.Message;
-            if (_retry.ShouldRetry(ex, p.Attempts))
-            {
-                var delay = _retry.Delay(p.Attempts, ex.RetryAfter);
-                Counters.RetriedOne();
-                p.State = "retry_wait";
-                p.NextAttemptAt = _time.GetUtcNow() + delay;
-                LogRetry(_logger, p.Invocation.Id, p.FunctionKey, p.Attempts, (long)delay.TotalMilliseconds, ex.Message);
-                _ = RequeueLaterAsync(p, delay, stop);
-            }
-            else
-            {
-                DeadLetter(p, ex);
-            }
+            HandleFailure(p, ex, stop);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -117,6 +108,24 @@ public sealed partial class LambdaInvocationCore
         {
             Counters.AsyncInFlightDelta(-1);
         }
+    }
+
+    /// <summary>Schedules a retry (backoff, Retry-After) or dead-letters the invocation.</summary>
+    private void HandleFailure(PendingInvocation p, LambdaApiException ex, CancellationToken stop)
+    {
+        Counters.FailedOne();
+        p.LastError = ex.Message;
+        if (!_retry.ShouldRetry(ex, p.Attempts))
+        {
+            DeadLetter(p, ex);
+            return;
+        }
+        var delay = _retry.Delay(p.Attempts, ex.RetryAfter);
+        Counters.RetriedOne();
+        p.State = "retry_wait";
+        p.NextAttemptAt = _time.GetUtcNow() + delay;
+        LogRetry(_logger, p.Invocation.Id, p.FunctionKey, p.Attempts, (long)delay.TotalMilliseconds, ex.Message);
+        _ = RequeueLaterAsync(p, delay, stop);
     }
 
     private async Task RequeueLaterAsync(PendingInvocation p, TimeSpan delay, CancellationToken stop)

@@ -181,7 +181,7 @@ public sealed partial class LambdaInvocationCore : ILambdaInvoker, IAsyncDisposa
     private bool Admit(AsyncInvocation invocation, bool holdsCapacity)
     {
         var p = new PendingInvocation(invocation, holdsCapacity, _time.GetTimestamp());
-        if (!_pending.TryAdd(invocation.Id, p))
+        if (_stop.IsCancellationRequested || !_pending.TryAdd(invocation.Id, p))
         {
             if (holdsCapacity)
             {
