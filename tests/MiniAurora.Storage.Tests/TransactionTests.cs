@@ -157,6 +157,19 @@ public sealed class TransactionTests
     }
 
     [Test]
+    public async Task AddingAutoIncrementToAColumn_StartsPastExistingValues()
+    {
+        var plain = await CreateAsync(_engine, Table("plain", [Col("id", ColumnType.Int, false), Col("v", ColumnType.Int)], Primary(0)));
+        await InsertAsync(_engine, plain, Row(7, 1), Row(9, 2));
+        var withAuto = plain with { Columns = SqlList.Of(Col("id", ColumnType.Int, false, autoIncrement: true), Col("v", ColumnType.Int)) };
+        var snapshot = await _engine.ApplyDdlAsync(new Catalog.Changes.AlterTable(withAuto));
+        snapshot.TryGetTable("db", "plain", out var t2);
+        using var tx = _engine.Begin();
+        tx.BeginStatement();
+        Assert.That((await tx.InsertAsync(t2, Row(null, 3))).GeneratedId, Is.EqualTo(10UL));
+    }
+
+    [Test]
     public async Task ReadOnlyTransaction_RefusesWrites()
     {
         using var tx = _engine.Begin(new TransactionOptions(ReadOnly: true));

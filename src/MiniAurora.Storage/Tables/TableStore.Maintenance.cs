@@ -73,7 +73,9 @@ internal sealed partial class TableStore
                 result.Add(built);
             }
             Secondaries = result.ToArray();
-            bool counterChanged = newDef.Options.AutoIncrementStart != Def.Options.AutoIncrementStart;
+            // A new AUTO_INCREMENT column, or AUTO_INCREMENT=N, moves the counter past the values in use.
+            bool counterChanged = newDef.Options.AutoIncrementStart != Def.Options.AutoIncrementStart
+                || newDef.AutoIncrementOrdinal != AutoIncOrdinal;
             Def = newDef;
             AutoIncOrdinal = newDef.AutoIncrementOrdinal;
             if (counterChanged)
