@@ -97,7 +97,8 @@ public sealed class InvocationCoreTests
     public async Task StrayCancellation_IsRetried_AndDispatcherSurvives()
     {
         await using var h = Harness(s_options with { RetryBaseDelay = TimeSpan.FromMilliseconds(1), AsyncConcurrency = 1 });
-        h.Transport.Behaviour = (_, n) => n == 1 ? Task.FromException<LambdaResult>(new OperationCanceledException()) : Task.FromResult(FakeTransport.Accepted);
+        h.Transport.Behaviour = (r, n) => r.InvocationId == "x1" && n == 1
+            ? Task.FromException<LambdaResult>(new OperationCanceledException()) : Task.FromResult(FakeTransport.Accepted);
         h.Core.EnqueueDurable(Inv("x1"));
         await h.Transport.NextCallAsync();
         await h.WaitRetryScheduledAsync("x1");
