@@ -31,6 +31,7 @@ public sealed class SysbenchLikeTests
             var k1 = t.FindIndex("k_1")!;
             var pk = t.PrimaryKey!;
             int deadlocks = 0;
+            int inconsistent = 0;
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
             {
@@ -54,6 +55,26 @@ public sealed class SysbenchLikeTests
                             {
                                 sum += c.Current.Values[1].AsInt;
                             }
+                        }
+                        long again = 0, viaK = 0;
+                        using (var c = tx.OpenCursor(t, pk, KeyRange.Between([I(lo)], [I(lo + 99)]), ScanDirection.Backward))
+                        {
+                            while (await c.MoveNextAsync())
+                            {
+                                again += c.Current.Values[1].AsInt;
+                            }
+                        }
+                        using (var c = tx.OpenCursor(t, k1, KeyRange.All))
+                        {
+                            while (await c.MoveNextAsync())
+                            {
+                                long rowId = c.Current.Values[0].AsInt;
+                                viaK += rowId >= lo && rowId <= lo + 99 ? c.Current.Values[1].AsInt : 0;
+                            }
+                        }
+                        if (again != sum || viaK != sum)
+                        {
+                            Interlocked.Increment(ref inconsistent);
                         }
                         tx.BeginStatement();
                         var row = await tx.LockRowAsync(t, pk, [I(random.Next(1, 2001))], RowLockMode.Exclusive);
@@ -84,6 +105,7 @@ public sealed class SysbenchLikeTests
                     }
                 }
             })));
+            Assert.That(inconsistent, Is.Zero, "repeatable read: the same range read three ways in one snapshot agrees");
             engine.RunPurge();
             var before = await DumpAsync(engine, t);
             Assert.That(before, Has.Count.EqualTo(2000));
