@@ -93,4 +93,45 @@ public sealed class ThroughputTests
         GC.KeepAlive(engine);
         await engine.DisposeAsync();
     }
+
+    [Test]
+    public async Task SingleThread_CostBreakdown()
+    {
+        var engine = await InMemoryStorageEngine.OpenAsync(new StorageOptions());
+        var t = await CreateAsync(engine, SbTest());
+        using (var tx = engine.Begin())
+        {
+            tx.BeginStatement();
+            for (int i = 1; i <= 10000; i++)
+            {
+                await tx.InsertAsync(t, Row(i, i, new string('c', 119), new string('p', 59)));
+            }
+            await tx.CommitAsync();
+        }
+        var key = new SqlValue[1];
+        var pk = t.PrimaryKey!;
+        const int n = 1_000_000;
+        using (var tx = engine.Begin())
+        {
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < n; i++)
+            {
+                key[0] = SqlValue.FromInt((i % 10000) + 1);
+                tx.TryGetRow(t, pk, key, out _);
+            }
+            TestContext.Out.WriteLine($"TryGetRow: {sw.Elapsed.TotalMilliseconds * 1e6 / n:N0} ns");
+        }
+        var sw2 = Stopwatch.StartNew();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < n; i++)
+        {
+            using var tx = engine.Begin();
+            tx.BeginStatement();
+            key[0] = SqlValue.FromInt((i % 10000) + 1);
+            tx.TryGetRow(t, pk, key, out _);
+            _ = tx.CommitAsync();
+        }
+        TestContext.Out.WriteLine($"Begin+TryGetRow+Commit: {sw2.Elapsed.TotalMilliseconds * 1e6 / n:N0} ns, {(GC.GetAllocatedBytesForCurrentThread() - before) / n} bytes");
+        await engine.DisposeAsync();
+    }
 }
