@@ -39,6 +39,14 @@ internal static partial class FunctionRegistry
         {
             Add(d);
         }
+        foreach (var d in TimeFunctions.All())
+        {
+            Add(d);
+        }
+        foreach (var d in MiscFunctions.All())
+        {
+            Add(d);
+        }
         return table;
     }
 
