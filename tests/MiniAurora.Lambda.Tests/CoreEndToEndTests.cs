@@ -38,6 +38,41 @@ public sealed class CoreEndToEndTests
     }
 
     [Test]
+    public async Task SyncCalls_DoNotQueueBehindAnAsyncFlood()
+    {
+        var options = _fx.Options() with { AsyncConcurrency = 8, PerFunctionConcurrency = 8 };
+        using var transport = _fx.Transport(options);
+        await using var core = new LambdaInvocationCore(options, transport, TimeProvider.System);
+        for (int i = 0; i < 5000; i++)
+        {
+            core.EnqueueDurable(AsyncInvocation.Create("lane-" + i, "echo", "{}"u8.ToArray()));
+        }
+        var latencies = new List<double>();
+        for (int i = 0; i < 20; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var r = await core.InvokeAsync(LambdaRequest.Create("echo", "{\"sync\":true}", LambdaInvocationType.RequestResponse), default);
+            latencies.Add(sw.Elapsed.TotalMilliseconds);
+            Assert.That(r.StatusCode, Is.EqualTo(200));
+        }
+        long stillQueued = core.Counters.Queued;
+        await TestContext.Out.WriteLineAsync($"sync latency during flood: max {latencies.Max():0.0} ms, median {latencies.Order().ElementAt(10):0.0} ms; {stillQueued} async still pending");
+        Assert.That(stillQueued, Is.GreaterThan(0), "the sync calls must not have waited for the async flood to drain");
+        await core.WhenIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+    }
+
+    [Test]
+    public async Task ClientContext_WithNonAscii_ReachesAHandlerProcess()
+    {
+        var options = _fx.Options();
+        using var transport = _fx.Transport(options);
+        var request = LambdaRequest.Create("BasicTestLambda", "{\"operation\": \"ping\"}", LambdaInvocationType.RequestResponse, "id-ü")
+            with { ClientContextCustom = new Dictionary<string, string> { ["note"] = "café" } };
+        var r = await transport.SendAsync(request, default);
+        Assert.That(r.FunctionError, Is.Null, System.Text.Encoding.UTF8.GetString(r.Payload.Span));
+    }
+
+    [Test]
     public async Task InjectedThrottleAndServerError_AreRetried_OverHttp()
     {
         var options = _fx.Options() with { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxAttempts = 5 };

@@ -87,9 +87,16 @@ public sealed partial class LocalLambdaEndpoint
         }
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(header));
+            string json = Encoding.UTF8.GetString(Convert.FromBase64String(header));
+            if (json.Any(c => c > 0x7e))
+            {
+                // Passed on as an HTTP header (Lambda-Runtime-Client-Context), which must be ASCII: re-serialise with \u escapes.
+                using var doc = JsonDocument.Parse(json);
+                json = JsonSerializer.Serialize(doc.RootElement);
+            }
+            return json;
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or JsonException)
         {
             return null;
         }
