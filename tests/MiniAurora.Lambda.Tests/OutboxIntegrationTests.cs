@@ -23,6 +23,15 @@ public sealed class OutboxIntegrationTests
     }
 
     [Test]
+    public void EncodeValidated_RejectsWhatLambdaAsyncRejects()
+    {
+        Assert.That(OutboxInvocationCodec.EncodeValidated("echo", "{}"u8), Is.Not.Empty);
+        Assert.Throws<MiniAuroraException>(() => OutboxInvocationCodec.EncodeValidated("bad name", "{}"u8));
+        Assert.Throws<MiniAuroraException>(() => OutboxInvocationCodec.EncodeValidated("echo", "{"u8));
+        Assert.Throws<MiniAuroraException>(() => OutboxInvocationCodec.EncodeValidated("echo", new byte[LambdaRequest.MaxAsyncPayloadBytes + 1]));
+    }
+
+    [Test]
     public async Task Acknowledger_BatchesDeliveredIds()
     {
         var acked = new ConcurrentQueue<long[]>();

@@ -17,6 +17,17 @@ public static class OutboxInvocationCodec
 
     private const byte Version = 1;
 
+    /// <summary>
+    /// What <c>lambda_async</c> writes to the transaction's outbox: validates the name and payload as Aurora does
+    /// (1873 on a bad name, non-JSON payload or over 1 MB) and encodes them.
+    /// </summary>
+    public static byte[] EncodeValidated(string functionName, ReadOnlySpan<byte> payload)
+    {
+        LambdaFunctionTarget.Parse(functionName);
+        LambdaRequest.ValidatePayload(payload, LambdaInvocationType.Event);
+        return Encode(functionName, payload);
+    }
+
     /// <summary>Encodes a validated function name and payload (validate first with <see cref="AsyncInvocation.Create"/>).</summary>
     public static byte[] Encode(string functionName, ReadOnlySpan<byte> payload)
     {
