@@ -29,7 +29,32 @@ public static class LambdaClusterParameters
         new("aws_lambda_queue_size", "integer", "100000", "1-100000000", false, "Capacity of the async queue"),
         new("aws_lambda_queue_full", "enum", "wait", "wait,error", true, "When the async queue is full: wait for room, or fail with 1873"),
         new("aws_lambda_async_mode", "enum", "outbox", "outbox,immediate", false, "lambda_async: durable outbox after commit, or Aurora's immediate call"),
+        new("aws_lambda_local_functions_dir", "string", "", null, false, "Embedded endpoint: folder of handler folders (empty: built-ins only)"),
+        new("aws_lambda_local_port", "integer", "0", "0-65535", false, "Embedded endpoint: loopback port (0: any free port)"),
+        new("aws_lambda_local_processes", "integer", "2", "1-256", false, "Embedded endpoint: handler processes per folder function"),
+        new("aws_lambda_local_timeout_ms", "integer", "3000", "1-900000", false, "Embedded endpoint: default function timeout"),
     ];
+
+    /// <summary>Applies the <c>aws_lambda_local_*</c> parameters (and the associated roles) to the embedded endpoint's options.</summary>
+    public static Emulator.LocalEndpointOptions ApplyEmbedded(Emulator.LocalEndpointOptions options, IReadOnlyDictionary<string, string> values)
+    {
+        var o = options;
+        foreach (var (name, raw) in values)
+        {
+            string v = raw.Trim();
+            o = name switch
+            {
+                "aws_lambda_local_functions_dir" => o with { FunctionsDirectory = v.Length == 0 ? null : Path.GetFullPath(v) },
+                "aws_lambda_local_port" => o with { Port = Int(name, v) },
+                "aws_lambda_local_processes" => o with { ProcessesPerFunction = Int(name, v) },
+                "aws_lambda_local_timeout_ms" => o with { DefaultTimeout = TimeSpan.FromMilliseconds(Int(name, v)) },
+                "aws_associated_roles" => o with { Roles = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "aws_lambda_region" when v.Length > 0 => o with { Region = v },
+                _ => o,
+            };
+        }
+        return o;
+    }
 
     /// <summary>
     /// Applies parameter values (unknown names ignored, so the caller can pass the whole group) on top of

@@ -6,7 +6,7 @@ namespace MiniAurora.LambdaEndpoint;
 
 /// <summary>
 /// Runs the local Lambda-compatible endpoint standalone:
-/// <c>MiniAurora.LambdaEndpoint [--port N] [--functions DIR] [--role ARN]... [--processes N] [--timeout SECONDS]</c>.
+/// <c>MiniAurora.LambdaEndpoint [--port N] [--functions DIR] [--role ARN]... [--processes N] [--timeout SECONDS] [--env KEY=VALUE]...</c>.
 /// Prints <c>listening on URL</c>, then serves until SIGINT/SIGTERM.
 /// </summary>
 internal static class Program
@@ -15,6 +15,7 @@ internal static class Program
     {
         var options = new LocalEndpointOptions();
         var roles = new List<string>();
+        var env = new Dictionary<string, string>();
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -25,6 +26,10 @@ internal static class Program
                 case "--role": roles.Add(Next()); break;
                 case "--processes": options = options with { ProcessesPerFunction = int.Parse(Next(), CultureInfo.InvariantCulture) }; break;
                 case "--timeout": options = options with { DefaultTimeout = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) }; break;
+                case "--env":
+                    string[] e = Next().Split('=', 2);
+                    env[e[0]] = e.Length > 1 ? e[1] : "";
+                    break;
                 case "--no-verify": options = options with { VerifySignatures = false }; break;
                 case "--access-key":
                     string[] kv = Next().Split(':', 2);
@@ -32,11 +37,11 @@ internal static class Program
                     break;
                 default:
                     await Console.Error.WriteLineAsync("usage: MiniAurora.LambdaEndpoint [--port N] [--functions DIR] [--role ARN]... " +
-                        "[--processes N] [--timeout S] [--access-key ID:SECRET] [--no-verify]").ConfigureAwait(false);
+                        "[--processes N] [--timeout S] [--access-key ID:SECRET] [--env KEY=VALUE]... [--no-verify]").ConfigureAwait(false);
                     return 2;
             }
         }
-        options = options with { Roles = roles };
+        options = options with { Roles = roles, HandlerEnvironment = env };
         await using var endpoint = new LocalLambdaEndpoint(options);
         await endpoint.StartAsync().ConfigureAwait(false);
         Console.WriteLine($"listening on {endpoint.Endpoint}");

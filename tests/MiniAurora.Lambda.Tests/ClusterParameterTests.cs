@@ -26,6 +26,19 @@ public sealed class ClusterParameterTests
         Assert.That((o.Backpressure, o.AsyncMode), Is.EqualTo((LambdaBackpressureMode.Error, LambdaAsyncMode.Immediate)));
     }
 
+    [Test]
+    public void ApplyEmbedded_MapsLocalEndpointValues()
+    {
+        var o = LambdaClusterParameters.ApplyEmbedded(new Emulator.LocalEndpointOptions(), new Dictionary<string, string>
+        {
+            ["aws_lambda_local_functions_dir"] = "examples/lambda",
+            ["aws_lambda_local_processes"] = "3",
+            ["aws_associated_roles"] = "arn:aws:iam::123456789012:role/r",
+        });
+        Assert.That(Path.IsPathRooted(o.FunctionsDirectory), Is.True);
+        Assert.That((o.ProcessesPerFunction, o.Roles.Single()), Is.EqualTo((3, "arn:aws:iam::123456789012:role/r")));
+    }
+
     [TestCase("aws_lambda_max_attempts", "0")]
     [TestCase("aws_lambda_max_attempts", "x")]
     [TestCase("aws_lambda_queue_full", "drop")]
