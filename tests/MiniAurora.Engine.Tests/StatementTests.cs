@@ -155,6 +155,19 @@ public sealed class StatementTests
     }
 
     [Test]
+    public async Task OrderByIndex_AvoidsSortAndHonoursDirection()
+    {
+        Assert.That(await _f.RowsAsync("select id from a order by id desc limit 2"), Is.EqualTo(R("4", "3")));
+        Assert.That(await _f.RowsAsync("select id from a where id between 1 and 3 order by id desc"), Is.EqualTo(R("3", "2", "1")));
+        Assert.That(await _f.RowsAsync("select id, a_id from b order by a_id, id limit 3"), Is.EqualTo(R("1|1", "2|1", "3|3")));
+        Assert.That(await _f.RowsAsync("select id from a where id in (3, 1, 2) order by id desc"), Is.EqualTo(R("3", "2", "1")));
+        var plan = await _f.RowsAsync("explain select id from a order by id desc limit 2");
+        Assert.That(plan[0][11], Is.Not.EqualTo("Using filesort"));
+        var sorted = await _f.RowsAsync("explain select id from a order by g");
+        Assert.That(sorted[0][11], Does.Contain("filesort"));
+    }
+
+    [Test]
     public async Task Explain_ShowsIndexUse()
     {
         var point = await _f.RowsAsync("explain select * from a where id = 3");

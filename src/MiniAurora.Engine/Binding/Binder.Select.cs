@@ -233,6 +233,16 @@ internal sealed partial class Binder
             sortKeys.Add(new SortKey(ordinal, o.Descending, exprs[ordinal].Type.EffectiveCollation));
         }
 
+        bool sortedByIndex = false;
+        if (agg is null && !q.Distinct && sortKeys.Count > 0 && steps.Count == 1 && steps[0].FixedPlan is null)
+        {
+            var rewritten = OrderByIndexRule.TryApply(plan, sortKeys, exprs);
+            if (rewritten is not null)
+            {
+                plan = rewritten;
+                sortedByIndex = true;
+            }
+        }
         if (agg is not null)
         {
             plan = new AggregateNode(plan, agg.Groups, agg.Aggregates.ToArray());
@@ -251,7 +261,7 @@ internal sealed partial class Binder
         {
             plan = new DistinctNode(plan, exprs.Take(visible).Select(e => e.Type.EffectiveCollation).ToArray());
         }
-        if (sortKeys.Count > 0)
+        if (sortKeys.Count > 0 && !sortedByIndex)
         {
             plan = new SortNode(plan, sortKeys.ToArray());
         }
