@@ -63,7 +63,7 @@ internal static class AlterGrammar
             AnyName, Kw("COLLATE").Then(AnyName).Optional())),
         Kws("ALGORITHM", "LOCK").Then(OptEqual, (k, _) => k).Then(AnyName, (k, v) => (AlterTableAction)new AlterOptionAction(k, v.ToUpperInvariant())),
         Kw("FORCE").ThenReturn((AlterTableAction)new AlterOptionAction("FORCE", null)),
-        ColumnGrammar.Option.AtLeastOnce().Select(options => (AlterTableAction)new TableOptionsAction(ToList(options)))).Labelled("alter action");
+        ColumnGrammar.Option.AtLeastOnce().Select(options => (AlterTableAction)new TableOptionsAction(ToList(options))));
 
     private static readonly Parser<Token, Statement> s_alterTable = Kw("TABLE").Then(Map(
         (name, actions) => (Statement)new AlterTableStatement(name, actions),

@@ -20,10 +20,10 @@ internal static class ColumnGrammar
         LParen.Then(IntLit.Optional()).Before(RParen).Optional());
 
     private static readonly Parser<Token, Expression> s_signedLiteral = OneOf(
-        Parser<Token>.Token(Literals.IsLiteralToken).Select(t => (Expression)Literals.FromToken(t)),
-        Tok(TokenKind.Minus).Then(Parser<Token>.Token(t => t.Kind is TokenKind.Integer or TokenKind.Decimal or TokenKind.Float))
+        new TokenMatch(Literals.IsLiteralToken).Select(t => (Expression)Literals.FromToken(t)),
+        Tok(TokenKind.Minus).Then(new TokenMatch(t => t.Kind is TokenKind.Integer or TokenKind.Decimal or TokenKind.Float))
             .Select(t => (Expression)(Literals.Negate(Literals.FromToken(t)) ?? (Expression)new UnaryExpression(UnaryOperator.Negate, Literals.FromToken(t)))),
-        Tok(TokenKind.Plus).Then(Parser<Token>.Token(t => t.Kind is TokenKind.Integer or TokenKind.Decimal or TokenKind.Float)).Select(t => (Expression)Literals.FromToken(t)),
+        Tok(TokenKind.Plus).Then(new TokenMatch(t => t.Kind is TokenKind.Integer or TokenKind.Decimal or TokenKind.Float)).Select(t => (Expression)Literals.FromToken(t)),
         Kw("NULL").ThenReturn((Expression)Literal.Null),
         Kw("TRUE").ThenReturn((Expression)new Literal(SqlValue.True, LiteralKind.Boolean)),
         Kw("FALSE").ThenReturn((Expression)new Literal(SqlValue.False, LiteralKind.Boolean)));
@@ -108,7 +108,7 @@ internal static class ColumnGrammar
             }
             return column;
         },
-        Ident, TypeGrammar.DataType, s_columnAttribute.Many()).Labelled("column definition");
+        Ident, TypeGrammar.DataType, s_columnAttribute.Many());
 
     private static readonly Parser<Token, IndexPart> s_indexPart = OneOf(
         Map((e, desc) => new IndexPart(null, null, desc) { Expression = e }, s_expr.Between(LParen, RParen), Kws("ASC", "DESC").Optional().Select(m => m.HasValue && m.Value == "DESC")),
@@ -165,7 +165,7 @@ internal static class ColumnGrammar
     public static readonly Parser<Token, TableElement> Element = OneOf(Constraint, Column.Select(c => (TableElement)c));
 
     private static readonly Parser<Token, (string Text, bool Quoted)> s_optionValue =
-        Parser<Token>.Token(t => t.Kind is TokenKind.Word or TokenKind.QuotedIdentifier or TokenKind.String or TokenKind.Integer or TokenKind.Decimal)
+        new TokenMatch(t => t.Kind is TokenKind.Word or TokenKind.QuotedIdentifier or TokenKind.String or TokenKind.Integer or TokenKind.Decimal)
             .Select(t => (t.Text, t.Kind == TokenKind.String));
 
     private static readonly string[] s_simpleOptions =

@@ -127,5 +127,5 @@ internal static class CompoundGrammar
                 ("RESIGNAL", false, Kw("RESIGNAL").Then(Map((c, items) => (Statement)new SignalStatement(true, c.OrNull(), items), ConditionValue.Optional(), s_signalItems))),
                 ("GET", false, s_getDiagnostics),
             ],
-            StatementGrammar.Statement)).Labelled("statement");
+            StatementGrammar.Statement));
 }

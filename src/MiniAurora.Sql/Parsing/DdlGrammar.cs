@@ -22,7 +22,7 @@ internal static class DdlGrammar
         Kw("CURRENT_USER").Then(LParen.Then(RParen).Optional()).ThenReturn(new Definer("", "") { IsCurrentUser = true }),
         Map((user, host) => new Definer(user, host.HasValue ? host.Value : "%"),
             AnyName,
-            OneOf(Tok(TokenKind.UserVariable).Select(t => t.Text), Tok(TokenKind.At).Then(AnyName)).Optional())).Labelled("user");
+            OneOf(Tok(TokenKind.UserVariable).Select(t => t.Text), Tok(TokenKind.At).Then(AnyName)).Optional()));
 
     private static readonly Parser<Token, (string? Charset, string? Collation)> s_databaseOptions =
         OneOf(

@@ -44,7 +44,7 @@ internal static class DmlGrammar
             .Select(q => ((InsertSource)new QuerySource(q), SqlList<string>.Empty, (string?)null, SqlList<string>.Empty)));
 
     private static readonly Parser<Token, Maybe<SqlList<Assignment>>> s_onDuplicate =
-        Kw("ON").Then(Kw("DUPLICATE")).Then(Kw("KEY")).Then(Kw("UPDATE")).Then(Assignments).Optional();
+        Peek.IfKeyword("ON", Kw("ON").Then(Kw("DUPLICATE")).Then(Kw("KEY")).Then(Kw("UPDATE")).Then(Assignments));
 
     private static readonly Parser<Token, (InsertSource Source, SqlList<string> Columns, string? RowAlias, SqlList<string> RowColumns)> s_sourceWithColumns = OneOf(
         LParen.Then(OneOf(
@@ -69,8 +69,8 @@ internal static class DmlGrammar
                 RowColumnAliases = source.RowColumns,
             };
         },
-        Kws("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE").Many().Before(Kw("INTO").Optional()),
-        QualifiedName.Before(Kw("PARTITION").Then(ParenIdentList).Optional()),
+        Peek.Many(Peek.AnyKeyword("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE"), Kws("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE")).Before(Peek.IfKeyword("INTO", Kw("INTO"))),
+        QualifiedName.Before(Peek.IfKeyword("PARTITION", Kw("PARTITION").Then(ParenIdentList))),
         s_sourceWithColumns,
         s_onDuplicate));
 
@@ -78,9 +78,9 @@ internal static class DmlGrammar
 
     public static readonly Parser<Token, Statement> Replace = InsertLike("REPLACE", true);
 
-    private static readonly Parser<Token, Expression?> s_where = Kw("WHERE").Then(s_expr).Optional().Select(m => m.OrNull());
+    private static readonly Parser<Token, Expression?> s_where = Peek.IfKeyword("WHERE", Kw("WHERE").Then(s_expr)).Select(m => m.OrNull());
 
-    private static readonly Parser<Token, LimitClause?> s_limit = SelectGrammar.Limit.Optional().Select(m => m.OrNull());
+    private static readonly Parser<Token, LimitClause?> s_limit = Peek.IfKeyword("LIMIT", SelectGrammar.Limit).Select(m => m.OrNull());
 
     public static readonly Parser<Token, Statement> Update = Map(
         (with, options, tables, assignments, where, order, limit) => (Statement)new UpdateStatement(tables, assignments, where, order, limit)
@@ -88,8 +88,8 @@ internal static class DmlGrammar
             Ignore = options.Contains("IGNORE"),
             With = with.OrNull(),
         },
-        SelectGrammar.With.Optional().Before(Kw("UPDATE")),
-        Kws("LOW_PRIORITY", "IGNORE").Many().Select(o => o.ToList()),
+        Peek.IfKeyword("WITH", SelectGrammar.With).Before(Kw("UPDATE")),
+        Peek.Many(Peek.AnyKeyword("LOW_PRIORITY", "IGNORE"), Kws("LOW_PRIORITY", "IGNORE")).Select(o => o.ToList()),
         TableReferenceGrammar.TableReferences,
         Kw("SET").Then(Assignments),
         s_where,
@@ -116,7 +116,7 @@ internal static class DmlGrammar
 
     public static readonly Parser<Token, Statement> Delete = Map(
         (with, options, body) => (Statement)(body with { Ignore = options.Contains("IGNORE"), Quick = options.Contains("QUICK"), With = with.OrNull() }),
-        SelectGrammar.With.Optional().Before(Kw("DELETE")),
+        Peek.IfKeyword("WITH", SelectGrammar.With).Before(Kw("DELETE")),
         Kws("LOW_PRIORITY", "QUICK", "IGNORE").Many().Select(o => o.ToList()),
         OneOf(
             Kw("FROM").Then(Map((first, rest) => rest(first), s_deleteTarget, s_deleteFromRest)),

@@ -54,7 +54,7 @@ internal static class FunctionGrammar
             _ => u.ToString().ToUpperInvariant(),
         });
 
-    public static readonly Parser<Token, TimeUnit> TimeUnitParser = Kws([.. s_units.Keys]).Select(name => s_units[name]).Labelled("time unit");
+    public static readonly Parser<Token, TimeUnit> TimeUnitParser = Kws([.. s_units.Keys]).Select(name => s_units[name]);
 
     private static readonly Parser<Token, FrameBound> s_frameBound = OneOf(
         Kw("UNBOUNDED").Then(OneOf(
@@ -81,28 +81,30 @@ internal static class FunctionGrammar
         s_frame.Optional())).Before(RParen);
 
     private static readonly Parser<Token, WindowSpec?> s_over =
-        Kw("OVER").Then(OneOf(Ident.Select(WindowSpec.Named), WindowSpecBody)).Optional().Select(m => m.HasValue ? m.Value : null);
+        Peek.IfKeyword("OVER", Kw("OVER").Then(OneOf(Ident.Select(WindowSpec.Named), WindowSpecBody))).Select(m => m.HasValue ? m.Value : null);
 
     private static readonly Parser<Token, WordTail> s_callTail = LParen.Then(OneOf(
             Star.ThenReturn(new WordTail(WordTailKind.Call) { Star = true }),
             Map((distinct, args) => new WordTail(WordTailKind.Call) { Distinct = distinct.HasValue && distinct.Value == "DISTINCT", Arguments = args.HasValue ? args.Value : SqlList<Expression>.Empty },
-                Kws("DISTINCT", "ALL").Optional(), s_exprList.Optional()))).Before(RParen)
+                Peek.Optional(Peek.AnyKeyword("DISTINCT", "ALL"), Kws("DISTINCT", "ALL")), Peek.Optional(t => t.Kind != TokenKind.RightParen, s_exprList)))).Before(RParen)
         .Then(s_over, (tail, over) => over is null ? tail : tail with { Over = over });
 
     private static readonly Parser<Token, string> s_dotPart = Star.ThenReturn("*").Or(IdentAfterDot);
 
-    private static readonly Parser<Token, WordTail> s_wordTail = OneOf(
-        s_callTail,
-        Dot.Then(Map(
-            (second, third, call) => new WordTail(WordTailKind.Dotted) { Second = second, Third = third.OrNull(), Call = call.OrNull() },
-            s_dotPart, Dot.Then(s_dotPart).Optional(), s_callTail.Optional())),
-        Parser<Token>.Return(WordTail.None));
+    private static readonly Parser<Token, WordTail> s_wordTail = Peek.Optional(
+        t => t.Kind is TokenKind.LeftParen or TokenKind.Dot,
+        OneOf(
+            s_callTail,
+            Dot.Then(Map(
+                (second, third, call) => new WordTail(WordTailKind.Dotted) { Second = second, Third = third.OrNull(), Call = call.OrNull() },
+                s_dotPart, Peek.Optional(t => t.Kind == TokenKind.Dot, Dot.Then(s_dotPart)), Peek.Optional(t => t.Kind == TokenKind.LeftParen, s_callTail)))))
+        .Select(m => m.HasValue ? m.Value : WordTail.None);
 
-    private static readonly Parser<Token, Token> s_firstWord = Parser<Token>.Token(t =>
+    private static readonly Parser<Token, Token> s_firstWord = new TokenMatch(t =>
         t.Kind == TokenKind.QuotedIdentifier || (t.Kind == TokenKind.Word && (!t.IsReserved || s_reservedFunctions.Contains(t.Keyword))));
 
     private static readonly Parser<Token, Expression> s_wordTerm =
-        Map(BuildWord, s_firstWord, s_wordTail).Assert(e => e is not null, "reserved word").Labelled("expression");
+        Map(BuildWord, s_firstWord, s_wordTail).Assert(e => e is not null, "reserved word");
 
     private static Expression BuildWord(Token first, WordTail tail)
     {
@@ -132,7 +134,7 @@ internal static class FunctionGrammar
     private static Parser<Token, T> Call<T>(string keyword, Parser<Token, T> args) => Kw(keyword).Then(LParen).Then(args).Before(RParen);
 
     private static readonly Parser<Token, Expression> s_temporalWord =
-        Map(BuildWord, Parser<Token>.Token(t => t.Kind == TokenKind.Word), Tok(TokenKind.String).Select(s => new WordTail(WordTailKind.String) { Second = s.Text }).Or(s_wordTail));
+        Map(BuildWord, new TokenMatch(t => t.Kind == TokenKind.Word), Tok(TokenKind.String).Select(s => new WordTail(WordTailKind.String) { Second = s.Text }).Or(s_wordTail));
 
     private static readonly Parser<Token, Expression> s_case = Kw("CASE").Then(Map(
         (operand, whens, otherwise) => (Expression)new CaseExpression(operand.OrNull(), ToList(whens), otherwise.OrNull()),
@@ -196,6 +198,8 @@ internal static class FunctionGrammar
         (u, a, b) => (Expression)new FunctionCall(keyword, SqlList.Of<Expression>(new TimeUnitExpression(u), a, b)),
         TimeUnitParser, Comma.Then(s_expr), Comma.Then(s_expr)));
 
+    private static readonly Parser<Token, Expression> s_literal = Tok(TokenKind.Integer).Or(Tok(TokenKind.Decimal)).Or(new TokenMatch(Literals.IsLiteralToken)).Select(t => (Expression)Literals.FromToken(t));
+
     private static readonly Parser<Token, Expression> s_systemVariable = Tok(TokenKind.SystemVariable).Select(t => (Expression)SystemVariableFromText(t.Text));
 
     /// <summary>Splits "session.autocommit" into scope and name.</summary>
@@ -222,12 +226,19 @@ internal static class FunctionGrammar
     }
 
     /// <summary>A term (simple_expr) of the expression grammar.</summary>
-    public static readonly Parser<Token, Expression> Term = OneOf(
-        Parser<Token>.Token(Literals.IsLiteralToken).Select(t => (Expression)Literals.FromToken(t)),
-        Tok(TokenKind.Parameter).Select(t => (Expression)new Parameter(t.Number)),
-        Map((v, value) => value.HasValue ? new VariableAssignment(v.Text, value.Value) : (Expression)new UserVariable(v.Text),
-            Tok(TokenKind.UserVariable), Tok(TokenKind.Assign).Then(s_expr).Optional()),
-        s_systemVariable,
-        s_parenthesized,
-        s_keywordTerm).Labelled("expression");
+    public static readonly Parser<Token, Expression> Term = Peek.ByKind(
+        (TokenKind.Integer, s_literal),
+        (TokenKind.Decimal, s_literal),
+        (TokenKind.Float, s_literal),
+        (TokenKind.String, s_literal),
+        (TokenKind.HexString, s_literal),
+        (TokenKind.HexNumber, s_literal),
+        (TokenKind.BitString, s_literal),
+        (TokenKind.Parameter, Tok(TokenKind.Parameter).Select(t => (Expression)new Parameter(t.Number))),
+        (TokenKind.UserVariable, Map((v, value) => value.HasValue ? new VariableAssignment(v.Text, value.Value) : (Expression)new UserVariable(v.Text),
+            Tok(TokenKind.UserVariable), Peek.Optional(t => t.Kind == TokenKind.Assign, Tok(TokenKind.Assign).Then(s_expr)))),
+        (TokenKind.SystemVariable, s_systemVariable),
+        (TokenKind.LeftParen, s_parenthesized),
+        (TokenKind.Word, s_keywordTerm),
+        (TokenKind.QuotedIdentifier, s_keywordTerm));
 }

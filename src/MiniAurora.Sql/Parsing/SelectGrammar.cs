@@ -21,11 +21,13 @@ internal static class SelectGrammar
     /// <summary>The full query expression.</summary>
     public static readonly Parser<Token, QueryExpression> Query = Rec(() => s_query!);
 
+    private static readonly int s_as = Keywords.Id("AS");
+
     /// <summary>A LIMIT operand: integer literal, placeholder, or (in stored programs) a local variable.</summary>
     private static readonly Parser<Token, Expression> s_limitValue = OneOf(
         Tok(TokenKind.Integer).Select(t => (Expression)Literals.Integer(t.Text)),
         Tok(TokenKind.Parameter).Select(t => (Expression)new Parameter(t.Number)),
-        Ident.Select(n => (Expression)new ColumnRef(n))).Labelled("limit value");
+        Ident.Select(n => (Expression)new ColumnRef(n)));
 
     public static readonly Parser<Token, LimitClause> Limit = Kw("LIMIT").Then(Map(
         (first, rest) => rest.HasValue ? (rest.Value.IsOffset ? new LimitClause(first, rest.Value.Value) : new LimitClause(rest.Value.Value, first)) : new LimitClause(first, null),
@@ -51,11 +53,15 @@ internal static class SelectGrammar
         Map(
             (e, alias) => e.Item1 is QualifiedStar star ? new AllColumnsItem(star.Schema, star.Table) : (SelectItem)new ExpressionItem(e.Item1, alias) { Text = e.Item2 },
             s_expr.MapWithInput((tokens, e) => (e, tokens.Length == 0 ? "" : tokens[0].Source[tokens[0].Start..tokens[^1].End])),
-            OneOf(Kw("AS").Then(IdentOrString), IdentOrString).Optional().Select(m => m.OrNull()))).Labelled("select item");
+            Peek.Optional(t => t.Kind is TokenKind.QuotedIdentifier or TokenKind.String || (t.Kind == TokenKind.Word && !t.IsReserved) || t.Keyword == s_as, OneOf(Kw("AS").Then(IdentOrString), IdentOrString)).Select(m => m.OrNull())));
 
-    private static readonly Parser<Token, IEnumerable<string>> s_options = Kws(
+    private static readonly string[] s_optionWords =
+    [
         "ALL", "DISTINCT", "DISTINCTROW", "HIGH_PRIORITY", "STRAIGHT_JOIN", "SQL_SMALL_RESULT", "SQL_BIG_RESULT",
-        "SQL_BUFFER_RESULT", "SQL_NO_CACHE", "SQL_CACHE", "SQL_CALC_FOUND_ROWS").Many();
+        "SQL_BUFFER_RESULT", "SQL_NO_CACHE", "SQL_CACHE", "SQL_CALC_FOUND_ROWS",
+    ];
+
+    private static readonly Parser<Token, IEnumerable<string>> s_options = Peek.Many(Peek.AnyKeyword(s_optionWords), Kws(s_optionWords));
 
     private static readonly Parser<Token, (SqlList<Expression> Items, bool Rollup)> s_groupBy = Kw2("GROUP", "BY").Then(Map(
         (items, rollup) => (items, rollup),
@@ -86,12 +92,12 @@ internal static class SelectGrammar
         },
         s_options,
         s_item.SeparatedAtLeastOnce(Comma).Select(ToList),
-        s_into.Optional(),
-        Kw("FROM").Then(OneOf(Kw("DUAL").ThenReturn(SqlList<TableReference>.Empty), TableReferenceGrammar.TableReferences)).Optional(),
-        Kw("WHERE").Then(s_expr).Optional(),
-        s_groupBy.Optional(),
-        Kw("HAVING").Then(s_expr).Optional(),
-        s_windows.Optional()));
+        Peek.IfKeyword("INTO", s_into),
+        Peek.IfKeyword("FROM", Kw("FROM").Then(OneOf(Kw("DUAL").ThenReturn(SqlList<TableReference>.Empty), TableReferenceGrammar.TableReferences))),
+        Peek.IfKeyword("WHERE", Kw("WHERE").Then(s_expr)),
+        Peek.IfKeyword("GROUP", s_groupBy),
+        Peek.IfKeyword("HAVING", Kw("HAVING").Then(s_expr)),
+        Peek.IfKeyword("WINDOW", s_windows)));
 
     private static readonly Parser<Token, QueryExpression> s_primary = OneOf(
         s_selectBlock,
@@ -100,7 +106,7 @@ internal static class SelectGrammar
     private static readonly Parser<Token, bool> s_setQuantifier =
         Kws("ALL", "DISTINCT").Optional().Select(m => m.HasValue && m.Value == "ALL");
 
-    private static Parser<Token, QueryExpression> SetLevel(Parser<Token, QueryExpression> operand, Parser<Token, SetOperator> op) => Map(
+    private static Parser<Token, QueryExpression> SetLevel(Parser<Token, QueryExpression> operand, Parser<Token, SetOperator> op, Func<Token, bool> first) => Map(
         (first, rest) =>
         {
             var q = first;
@@ -111,13 +117,13 @@ internal static class SelectGrammar
             return q;
         },
         operand,
-        Map((kind, all, right) => (kind, all, right), op, s_setQuantifier, operand).Many());
+        Peek.Many(first, Map((kind, all, right) => (kind, all, right), op, s_setQuantifier, operand)));
 
     private static readonly Parser<Token, QueryExpression> s_intersect =
-        SetLevel(s_primary, Kw("INTERSECT").ThenReturn(SetOperator.Intersect));
+        SetLevel(s_primary, Kw("INTERSECT").ThenReturn(SetOperator.Intersect), Peek.AnyKeyword("INTERSECT"));
 
     private static readonly Parser<Token, QueryExpression> s_body =
-        SetLevel(s_intersect, OneOf(Kw("UNION").ThenReturn(SetOperator.Union), Kw("EXCEPT").ThenReturn(SetOperator.Except)));
+        SetLevel(s_intersect, OneOf(Kw("UNION").ThenReturn(SetOperator.Union), Kw("EXCEPT").ThenReturn(SetOperator.Except)), Peek.AnyKeyword("UNION", "EXCEPT"));
 
     private static readonly Parser<Token, WithClause> s_with = Kw("WITH").Then(Map(
         (recursive, tables) => new WithClause(recursive, ToList(tables)),
@@ -158,10 +164,10 @@ internal static class SelectGrammar
             }
             return with.HasValue ? q with { With = with.Value } : q;
         },
-        s_with.Optional(),
+        Peek.IfKeyword("WITH", s_with),
         s_body,
-        ExpressionGrammar.OrderBy.Optional(),
-        Limit.Optional(),
-        s_locking.Optional(),
-        s_into.Optional()).Labelled("query");
+        Peek.IfKeyword("ORDER", ExpressionGrammar.OrderBy),
+        Peek.IfKeyword("LIMIT", Limit),
+        Peek.Optional(Peek.AnyKeyword("FOR", "LOCK"), s_locking),
+        Peek.IfKeyword("INTO", s_into));
 }

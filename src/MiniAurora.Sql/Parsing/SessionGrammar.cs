@@ -139,7 +139,7 @@ internal static class SessionGrammar
 
     public static readonly Parser<Token, Statement> Do = Kw("DO").Then(ExpressionGrammar.ExprList).Select(l => (Statement)new DoStatement(l));
 
-    private static readonly Parser<Token, Token> s_anyToken = Parser<Token>.Token(t => t.Kind is not (TokenKind.End or TokenKind.Semicolon or TokenKind.Invalid));
+    private static readonly Parser<Token, Token> s_anyToken = new TokenMatch(t => t.Kind is not (TokenKind.End or TokenKind.Semicolon or TokenKind.Invalid));
 
     public static readonly Parser<Token, Statement> Flush = Kw("FLUSH").Then(Kws("NO_WRITE_TO_BINLOG", "LOCAL").Optional()).Then(
         s_anyToken.AtLeastOnce().MapWithInput((tokens, _) => (Statement)new FlushStatement(SqlList.Of(tokens[0].Source[tokens[0].Start..tokens[^1].End]))));

@@ -51,7 +51,7 @@ internal static class StatementGrammar
             ("CALL", false, SessionGrammar.Call),
         ],
         QueryStatement)
-        .Labelled("statement");
+        ;
 
     /// <summary>A complete statement: nothing may follow it.</summary>
     public static readonly Parser<Token, Statement> Complete = Statement.Before(Parser<Token>.End);

@@ -12,26 +12,29 @@ namespace MiniAurora.Sql.Parsing;
 /// <summary>FROM-clause table references: names with aliases and index hints, derived tables, join chains.</summary>
 internal static class TableReferenceGrammar
 {
+    private static readonly int s_as = Keywords.Id("AS");
+
     private static readonly Parser<Token, Expression> s_expr = ExpressionGrammar.Expr;
     private static readonly Parser<Token, QueryExpression> s_query = ExpressionGrammar.Query;
 
     /// <summary><c>[AS] alias</c>; a bare alias must not be a reserved word (that is how WHERE, JOIN… end a table).</summary>
-    public static readonly Parser<Token, string?> OptAlias =
-        OneOf(Kw("AS").Then(IdentOrString), Ident).Optional().Select(m => m.OrNull());
+    public static readonly Parser<Token, string?> OptAlias = Peek.Optional(
+        t => t.Kind == TokenKind.QuotedIdentifier || (t.Kind == TokenKind.Word && (!t.IsReserved || t.Keyword == s_as)),
+        OneOf(Kw("AS").Then(IdentOrString), Ident)).Select(m => m.OrNull());
 
     private static readonly Parser<Token, IndexHint> s_indexHint = Map(
         (kind, names) => new IndexHint(kind, names),
         OneOf(Kw("USE").ThenReturn(IndexHintKind.Use), Kw("IGNORE").ThenReturn(IndexHintKind.Ignore), Kw("FORCE").ThenReturn(IndexHintKind.Force))
             .Before(Kws("INDEX", "KEY"))
             .Before(Kw("FOR").Then(OneOf(Kw("JOIN").IgnoreResult(), Kw2("ORDER", "BY"), Kw2("GROUP", "BY"))).Optional()),
-        LParen.Then(OneOf(Kw("PRIMARY"), Parser<Token>.Token(t => t.Kind is TokenKind.Word or TokenKind.QuotedIdentifier)).Select(t => t.Text).Separated(Comma)).Before(RParen).Select(ToList));
+        LParen.Then(OneOf(Kw("PRIMARY"), new TokenMatch(t => t.Kind is TokenKind.Word or TokenKind.QuotedIdentifier)).Select(t => t.Text).Separated(Comma)).Before(RParen).Select(ToList));
 
     private static readonly Parser<Token, SqlList<string>> s_partitions =
-        Kw("PARTITION").Then(ParenIdentList).Or(Parser<Token>.Return(SqlList<string>.Empty));
+        Peek.IfKeyword("PARTITION", Kw("PARTITION").Then(ParenIdentList)).Select(m => m.HasValue ? m.Value : SqlList<string>.Empty);
 
     private static readonly Parser<Token, TableReference> s_tableName = Map(
         (name, _, alias, hints) => (TableReference)new TableName(name, alias) { IndexHints = ToList(hints) },
-        QualifiedName, s_partitions, OptAlias, s_indexHint.Many());
+        QualifiedName, s_partitions, OptAlias, Peek.Many(Peek.AnyKeyword("USE", "IGNORE", "FORCE"), s_indexHint));
 
     private static readonly Parser<Token, TableReference> s_derived = Map(
         (query, alias, columns) => (TableReference)new DerivedTable(query, alias, columns.HasValue ? columns.Value : SqlList<string>.Empty),
@@ -44,7 +47,7 @@ internal static class TableReferenceGrammar
         LParen.Then(OneOf(
             s_derived,
             Rec(() => TableReferences!).Before(RParen).Select(list => list.Count == 1 ? list[0] : new TableGroup(list)))),
-        Kw("LATERAL").Then(LParen).Then(s_derived).Select(t => (TableReference)((DerivedTable)t with { Lateral = true }))).Labelled("table");
+        Kw("LATERAL").Then(LParen).Then(s_derived).Select(t => (TableReference)((DerivedTable)t with { Lateral = true })));
 
     private static readonly Parser<Token, (Expression? On, SqlList<string> Using)> s_joinCondition = OneOf(
         Kw("ON").Then(s_expr).Select(e => ((Expression?)e, SqlList<string>.Empty)),
@@ -81,7 +84,7 @@ internal static class TableReferenceGrammar
             }
             return t;
         },
-        s_factor, s_joinTail.Many());
+        s_factor, Peek.Many(Peek.AnyKeyword("JOIN", "INNER", "CROSS", "STRAIGHT_JOIN", "LEFT", "RIGHT", "NATURAL"), s_joinTail));
 
     /// <summary>Comma-separated table references.</summary>
     public static readonly Parser<Token, SqlList<TableReference>> TableReferences =

@@ -136,7 +136,7 @@ internal static class TypeGrammar
             ("LINESTRING", false, Kw("LINESTRING").ThenReturn(new DataType(SqlTypeKind.Geometry) { Name = "linestring" })),
             ("POLYGON", false, Kw("POLYGON").ThenReturn(new DataType(SqlTypeKind.Geometry) { Name = "polygon" })),
         ],
-        Parser<Token>.Fail<DataType>("data type")).Labelled("data type");
+        Parser<Token>.Fail<DataType>("data type"));
 
     /// <summary>CAST/CONVERT targets.</summary>
     public static readonly Parser<Token, DataType> CastType = new KeywordSwitch<DataType>(
@@ -156,5 +156,5 @@ internal static class TypeGrammar
             ("REAL", false, Kw("REAL").ThenReturn(new DataType(SqlTypeKind.Double))),
             ("YEAR", false, Kw("YEAR").ThenReturn(new DataType(SqlTypeKind.Year))),
         ],
-        Parser<Token>.Fail<DataType>("cast type")).Select(t => t with { IsCastTarget = true }).Labelled("cast type");
+        Parser<Token>.Fail<DataType>("cast type")).Select(t => t with { IsCastTarget = true });
 }
