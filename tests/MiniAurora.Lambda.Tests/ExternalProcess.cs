@@ -17,6 +17,7 @@ internal static class ExternalProcess
             psi.ArgumentList.Add(a);
         }
         psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        psi.Environment["NO_PROXY"] = psi.Environment["no_proxy"] = "127.0.0.1,localhost";
         psi.Environment["AWS_CONFIG_FILE"] = "/dev/null";
         psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
         using var p = Process.Start(psi)!;

@@ -66,6 +66,25 @@ public sealed class HandlerProcessTests
     }
 
     [Test]
+    public async Task MissingInterpreter_FailsFast()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "miniaurora-fn-" + Guid.NewGuid().ToString("N"), "nointerp");
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(dir + "/index.js", "exports.handler = async () => 1;");
+        await using var endpoint = new LocalLambdaEndpoint(new LocalEndpointOptions { NodePath = "/nonexistent/node", EnableBuiltins = false });
+        await endpoint.StartAsync();
+        var fn = endpoint.CreateProcessFunction(FunctionDefinition.TryLoad(dir, TimeSpan.FromSeconds(30), 1)!);
+        await using (fn)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var outcome = await fn.InvokeAsync(new LocalInvocation("r1", "arn", "{}"u8.ToArray(), null, DateTimeOffset.UtcNow.AddSeconds(30)), default);
+            Assert.That(outcome.FunctionError, Is.EqualTo("Unhandled"));
+            Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        }
+        Directory.Delete(Path.GetDirectoryName(dir)!, true);
+    }
+
+    [Test]
     public async Task CrashedProcess_FailsItsInvocation_AndIsReplaced()
     {
         string dir = Path.Combine(Path.GetTempPath(), "miniaurora-fn-" + Guid.NewGuid().ToString("N"), "crasher");

@@ -19,6 +19,7 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
     private bool _started;
     private bool _disposed;
     private int _recentCrashes;
+    private volatile string? _startError;
 
     public string Name => definition.Name;
 
@@ -29,6 +30,16 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
     public async ValueTask<LocalOutcome> InvokeAsync(LocalInvocation invocation, CancellationToken ct)
     {
         EnsureStarted();
+        if (_startError is { } startError)
+        {
+            lock (_gate)
+            {
+                if (_workers.Count == 0)
+                {
+                    return LocalOutcome.Error("Runtime.InvalidRuntime", $"cannot start the {definition.Runtime} runtime: {startError}");
+                }
+            }
+        }
         var ri = new RuntimeInvocation(invocation);
         hub.AddInvocation(ri);
         try
@@ -114,7 +125,22 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
         {
             _workers.Add(worker);
         }
-        process.Start();
+        try
+        {
+            process.Start();
+            _startError = null;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            // Interpreter missing: invocations fail at once instead of waiting for their timeout.
+            _startError = $"{psi.FileName}: {ex.Message}";
+            hub.RemoveWorker(worker);
+            lock (_gate)
+            {
+                _workers.Remove(worker);
+            }
+            process.Dispose();
+        }
     }
 
     private void OnExited(HandlerProcess worker)
