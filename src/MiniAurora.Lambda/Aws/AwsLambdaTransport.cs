@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 
 namespace MiniAurora.Lambda.Aws;
@@ -68,13 +67,21 @@ public sealed class AwsLambdaTransport : ILambdaTransport, IDisposable
         using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(endpoint, path));
         var body = request.Payload;
         message.Content = new ReadOnlyMemoryContent(body);
-        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        string clientContext = request.BuildClientContextHeader();
+        message.Headers.TryAddWithoutValidation("X-Amz-Client-Context", clientContext);
+        KeyValuePair<string, string>[] signed;
         if (request.InvocationType != LambdaInvocationType.RequestResponse)
         {
-            message.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", request.InvocationType.ToString());
+            string type = request.InvocationType == LambdaInvocationType.Event ? "Event" : "DryRun";
+            message.Headers.TryAddWithoutValidation("X-Amz-Invocation-Type", type);
+            signed = [new("content-type", "application/json"), new("x-amz-client-context", clientContext), new("x-amz-invocation-type", type)];
         }
-        message.Headers.TryAddWithoutValidation("X-Amz-Client-Context", request.BuildClientContextHeader());
-        SigV4.Sign(message, body.Span, creds, region, "lambda", _time.GetUtcNow());
+        else
+        {
+            signed = [new("content-type", "application/json"), new("x-amz-client-context", clientContext)];
+        }
+        SigV4.Sign(message, body.Span, creds, region, "lambda", _time.GetUtcNow(), signed);
 
         var timeout = request.InvocationType == LambdaInvocationType.RequestResponse ? _options.SyncTimeout : _options.AsyncTimeout;
         using var timeoutCts = new CancellationTokenSource(timeout, _time);

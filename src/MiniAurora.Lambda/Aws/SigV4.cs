@@ -167,36 +167,34 @@ internal static class SigV4
 
     /// <summary>
     /// Signs an outgoing request in place: sets Host, X-Amz-Date, X-Amz-Content-Sha256, X-Amz-Security-Token and
-    /// Authorization, signing host, content-type and every x-amz-* header present.
+    /// Authorization. <paramref name="signedHeaders"/> are the (lower-case name, value) pairs the caller already put on
+    /// the request and wants signed (e.g. content-type, x-amz-invocation-type); passing them avoids re-reading
+    /// HttpHeaders, which costs more than the cryptography.
     /// </summary>
-    public static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, AwsCredentials creds, string region, string service, DateTimeOffset now)
+    public static void Sign(HttpRequestMessage request, ReadOnlySpan<byte> body, AwsCredentials creds, string region, string service,
+        DateTimeOffset now, IReadOnlyList<KeyValuePair<string, string>> signedHeaders)
     {
         var uri = request.RequestUri ?? throw new InvalidOperationException("request has no URI");
         string payloadHash = PayloadHash(body);
+        string amzDate = FormatAmzDate(now);
+        var headers = new List<KeyValuePair<string, IReadOnlyList<string>>>(signedHeaders.Count + 4)
+        {
+            new("host", [uri.Authority]),
+            new("x-amz-date", [amzDate]),
+            new("x-amz-content-sha256", [payloadHash]),
+        };
         request.Headers.Host = uri.Authority;
-        request.Headers.Remove("X-Amz-Date");
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", FormatAmzDate(now));
-        request.Headers.Remove("X-Amz-Content-Sha256");
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
         request.Headers.TryAddWithoutValidation("X-Amz-Content-Sha256", payloadHash);
-        request.Headers.Remove("X-Amz-Security-Token");
         if (creds.SessionToken is not null)
         {
             request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", creds.SessionToken);
+            headers.Add(new("x-amz-security-token", [creds.SessionToken]));
         }
-        var headers = new List<KeyValuePair<string, IReadOnlyList<string>>> { new("host", [uri.Authority]) };
-        foreach (var h in request.Headers)
+        foreach (var (name, value) in signedHeaders)
         {
-            string name = h.Key.ToLowerInvariant();
-            if (name.StartsWith("x-amz-", StringComparison.Ordinal))
-            {
-                headers.Add(new(name, h.Value.ToList()));
-            }
+            headers.Add(new(name, [value]));
         }
-        if (request.Content?.Headers.ContentType is { } ct)
-        {
-            headers.Add(new("content-type", [ct.ToString()]));
-        }
-        request.Headers.Remove("Authorization");
         request.Headers.TryAddWithoutValidation("Authorization",
             Authorization(creds, now, region, service, request.Method.Method, uri.AbsolutePath, uri.Query, headers, payloadHash));
     }
