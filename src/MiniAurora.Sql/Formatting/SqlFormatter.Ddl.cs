@@ -47,6 +47,10 @@ public sealed partial class SqlFormatter
             case DropIndexStatement d:
                 W("DROP INDEX ").Id(d.Name).W(" ON ").Name(d.Table);
                 return true;
+            case TableMaintenanceStatement m:
+                W(m.Operation).W(" TABLE ");
+                List(m.Tables, n => Name(n));
+                return true;
             case TruncateTableStatement t:
                 W("TRUNCATE TABLE ").Name(t.Table);
                 return true;

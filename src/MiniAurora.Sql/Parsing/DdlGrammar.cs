@@ -160,6 +160,16 @@ internal static class DdlGrammar
     public static readonly Parser<Token, Statement> Truncate =
         Kw("TRUNCATE").Then(Kw("TABLE").Optional()).Then(QualifiedName).Select(n => (Statement)new TruncateTableStatement(n));
 
+    private static readonly Parser<Token, Unit> s_anyTail = new TokenMatch(t => t.Kind is not (TokenKind.End or TokenKind.Semicolon)).Many().IgnoreResult();
+
+    /// <summary>ANALYZE/CHECK/OPTIMIZE/REPAIR/CHECKSUM TABLE; the statement keyword is matched by the caller's switch entry.</summary>
+    public static Parser<Token, Statement> Maintenance(string keyword) => Kw(keyword)
+        .Then(Kws("NO_WRITE_TO_BINLOG", "LOCAL").Optional())
+        .Then(Kws("TABLE", "TABLES"))
+        .Then(QualifiedNameList)
+        .Before(s_anyTail)
+        .Select(tables => (Statement)new TableMaintenanceStatement(keyword, tables));
+
     public static readonly Parser<Token, Statement> Rename = Kw("RENAME").Then(Kws("TABLE", "TABLES")).Then(
         Map((from, to) => new RenamePair(from, to), QualifiedName, Kw("TO").Then(QualifiedName)).SeparatedAtLeastOnce(Comma))
         .Select(pairs => (Statement)new RenameTableStatement(ToList(pairs)));

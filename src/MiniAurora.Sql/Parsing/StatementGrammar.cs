@@ -49,6 +49,11 @@ internal static class StatementGrammar
             ("EXECUTE", false, SessionGrammar.Execute),
             ("DEALLOCATE", false, SessionGrammar.Deallocate),
             ("CALL", false, SessionGrammar.Call),
+            ("ANALYZE", false, DdlGrammar.Maintenance("ANALYZE")),
+            ("CHECK", false, DdlGrammar.Maintenance("CHECK")),
+            ("OPTIMIZE", false, DdlGrammar.Maintenance("OPTIMIZE")),
+            ("REPAIR", false, DdlGrammar.Maintenance("REPAIR")),
+            ("CHECKSUM", false, DdlGrammar.Maintenance("CHECKSUM")),
         ],
         QueryStatement)
         ;
