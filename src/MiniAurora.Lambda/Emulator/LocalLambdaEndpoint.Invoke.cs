@@ -37,7 +37,7 @@ public sealed partial class LocalLambdaEndpoint
         {
             type = LambdaInvocationType.RequestResponse;
         }
-        else if (!Enum.TryParse(typeHeader, ignoreCase: false, out type) || !Enum.IsDefined(type))
+        else if (!char.IsAsciiLetter(typeHeader[0]) || !Enum.TryParse(typeHeader, ignoreCase: false, out type) || !Enum.IsDefined(type))
         {
             await WriteErrorAsync(ctx, 400, "InvalidParameterValueException", $"Unsupported invocation type {typeHeader}").ConfigureAwait(false);
             return;

@@ -54,7 +54,7 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
 
     public IReadOnlyCollection<string> FunctionNames => _functions.Keys.ToList();
 
-    /// <summary>The last invocations run (at most 10,000), oldest first.</summary>
+    /// <summary>The last invocations run (at most 10,000, payloads cut at 64 KiB), oldest first.</summary>
     public IReadOnlyList<InvocationRecord> Invocations => _records.ToArray();
 
     /// <summary>Event invocations accepted and not yet finished.</summary>
@@ -201,7 +201,9 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
 
     private void Record(string function, LocalInvocation inv, LambdaInvocationType type, LocalOutcome outcome)
     {
-        _records.Enqueue(new InvocationRecord(function, inv.RequestId, type, System.Text.Encoding.UTF8.GetString(inv.Payload.Span),
+        // Only the first 64 KiB of each payload is kept: the log is for tests and diagnostics, not a second store.
+        var payload = inv.Payload.Span;
+        _records.Enqueue(new InvocationRecord(function, inv.RequestId, type, System.Text.Encoding.UTF8.GetString(payload[..Math.Min(payload.Length, 64 * 1024)]),
             inv.ClientContext, outcome.FunctionError));
         while (_records.Count > 10_000 && _records.TryDequeue(out _))
         {
