@@ -43,7 +43,7 @@ internal static class Parser
         if (ranges.Count > 1)
         {
             // Without multi-statement support MySQL reports the second statement as trailing garbage.
-            throw SyntaxError(sql, tokens[ranges[1].Start].Start);
+            throw SyntaxError(sql, tokens[ranges[1].Start].Start, tokens[ranges[0].Start].Start);
         }
         return first;
     }
@@ -76,7 +76,7 @@ internal static class Parser
         {
             var offset = result.Error!.ErrorOffset;
             var position = offset < span.Length ? span[offset].Start : tokens[range.End].Start;
-            throw SyntaxError(sql, position);
+            throw SyntaxError(sql, position, tokens[range.Start].Start);
         }
         return new ParsedStatement(result.Value, Slice(sql, tokens, range), parameters);
     }
@@ -84,8 +84,12 @@ internal static class Parser
     private static string Slice(string sql, List<Token> tokens, (int Start, int End) range) =>
         sql[tokens[range.Start].Start..tokens[range.End - 1].End];
 
-    /// <summary>1064 with the rest of the query from <paramref name="position"/> (max 80 chars) and its 1-based line.</summary>
-    public static MiniAuroraException SyntaxError(string sql, int position)
+    /// <summary>
+    /// 1064 with the rest of the query from <paramref name="position"/> (max 80 chars) and its 1-based line,
+    /// counted from the start of the failing statement: MySQL restarts its line counter for each statement
+    /// of a multi-statement query (after skipping the whitespace that follows the ';').
+    /// </summary>
+    public static MiniAuroraException SyntaxError(string sql, int position, int statementStart = 0)
     {
         var near = sql[position..];
         if (near.Length > NearTextLimit)
@@ -93,7 +97,7 @@ internal static class Parser
             near = near[..NearTextLimit];
         }
         var line = 1;
-        foreach (var c in sql.AsSpan(0, position))
+        foreach (var c in sql.AsSpan(statementStart, position - statementStart))
         {
             if (c == '\n')
             {

@@ -135,6 +135,13 @@ public sealed class ParserTests
         Assert.That(e.SqlState, Is.EqualTo("42000"));
     }
 
+    [Test]
+    public void ParseMulti_ErrorInSecondStatement_LineCountsFromThatStatement()
+    {
+        var e = Assert.Throws<MiniAuroraException>(() => SqlParser.ParseMulti("SELECT 1;\n\nSELECT\n2 +;"));
+        Assert.That(e!.Message, Does.EndWith("near ';' at line 2"));
+    }
+
     [TestCase("SELECT @@version_comment LIMIT 1")]
     [TestCase("SELECT DATABASE(), USER() LIMIT 1")]
     [TestCase("SELECT @@character_set_client, @@character_set_connection, @@character_set_server, @@character_set_database LIMIT 1")]
