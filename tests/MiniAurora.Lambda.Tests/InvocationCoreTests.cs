@@ -180,6 +180,23 @@ public sealed class InvocationCoreTests
     }
 
     [Test]
+    public async Task EnsureCapacity_CountsDurableWork()
+    {
+        await using var h = Harness(s_options with { AsyncQueueCapacity = 2, Backpressure = LambdaBackpressureMode.Error });
+        var release = new TaskCompletionSource<LambdaResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Transport.Behaviour = (_, _) => release.Task;
+        await h.Core.EnsureCapacityAsync(default);
+        h.Core.EnqueueDurable(Inv("d1"));
+        h.Core.EnqueueDurable(Inv("d2"));
+        Assert.That(h.Core.EnqueueDurable(Inv("d3")), Is.True, "durable work is never refused");
+        Assert.ThrowsAsync<MiniAuroraException>(async () => await h.Core.EnsureCapacityAsync(default));
+        release.SetResult(FakeTransport.Accepted);
+        await h.Core.WhenIdleAsync(Timeout());
+        await h.Core.EnsureCapacityAsync(default);
+        Assert.That(h.Core.Counters.Delivered, Is.EqualTo(3));
+    }
+
+    [Test]
     public async Task SyncLane_ApiError_Becomes1873_AndCounts()
     {
         await using var h = Harness();

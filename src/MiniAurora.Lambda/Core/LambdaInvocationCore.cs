@@ -124,7 +124,34 @@ public sealed partial class LambdaInvocationCore : ILambdaInvoker, IAsyncDisposa
     /// recovery). Never waits and never refuses: the bound was applied when the statement ran, and refusing a
     /// committed record would only delay it to the next restart. Returns false for an id already pending.
     /// </summary>
-    public bool EnqueueDurable(AsyncInvocation invocation) => Admit(invocation, holdsCapacity: false);
+    public bool EnqueueDurable(AsyncInvocation invocation)
+    {
+        // Take a slot when one is free so the bound reflects durable work too; never wait for one.
+        bool slot = _queueSlots.Wait(0);
+        return Admit(invocation, holdsCapacity: slot);
+    }
+
+    /// <summary>
+    /// The backpressure check for outbox mode, before a statement writes a lambda_async record: returns at once while
+    /// the queue has room; when full, waits for room (<see cref="LambdaBackpressureMode.Wait"/>) or throws 1873
+    /// (<see cref="LambdaBackpressureMode.Error"/>). It reserves nothing: the committed record is admitted by
+    /// <see cref="EnqueueDurable"/>.
+    /// </summary>
+    public async ValueTask EnsureCapacityAsync(CancellationToken ct)
+    {
+        if (_queueSlots.CurrentCount > 0)
+        {
+            return;
+        }
+        if (_options.Backpressure == LambdaBackpressureMode.Error)
+        {
+            Counters.FailedOne();
+            throw new LambdaApiException(LambdaFailureKind.QueueFull,
+                $"Async invocation queue is full ({_options.AsyncQueueCapacity} pending)").ToMySqlException();
+        }
+        await _queueSlots.WaitAsync(ct).ConfigureAwait(false);
+        _queueSlots.Release();
+    }
 
     /// <summary>Pending invocations (queued, in flight, waiting to retry), for information_schema.</summary>
     public IReadOnlyList<PendingInvocationInfo> GetPending() =>
