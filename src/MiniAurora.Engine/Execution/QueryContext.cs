@@ -48,5 +48,7 @@ internal sealed class QueryContext
     public static SqlValue[] EmptyRow { get; } = [];
 
     /// <summary>Results of uncorrelated subqueries, computed once per statement execution.</summary>
-    public Dictionary<object, List<SqlValue[]>> SubqueryCache { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<object, List<SqlValue[]>> SubqueryCache => _subqueryCache ??= new(ReferenceEqualityComparer.Instance);
+
+    private Dictionary<object, List<SqlValue[]>>? _subqueryCache;
 }

@@ -194,7 +194,8 @@ public sealed partial class Session
         var tz = Variables.GetText("time_zone");
         if (tz is "SYSTEM" or "")
         {
-            return TimeZoneInfo.ConvertTime(now, Engine.Time.LocalTimeZone).DateTime;
+            var local = Engine.Time.LocalTimeZone;
+            return local == TimeZoneInfo.Utc ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, local).DateTime;
         }
         if (tz.Length >= 5 && (tz[0] == '+' || tz[0] == '-') && TimeSpan.TryParse(tz[1..], System.Globalization.CultureInfo.InvariantCulture, out var offset))
         {

@@ -7,6 +7,7 @@ public sealed partial class Session
 {
     private TransactionIsolation? _nextIsolation;
     private bool? _nextReadOnly;
+    private TransactionOptions? _lastOptions;
 
     internal IStorageTransaction? Transaction => _transaction;
 
@@ -31,20 +32,23 @@ public sealed partial class Session
         bool ro = readOnly ?? _nextReadOnly ?? Variables.GetInt("transaction_read_only") != 0;
         _nextIsolation = null;
         _nextReadOnly = null;
-        var tx = Engine.Storage.Begin(new TransactionOptions(isolation, ro, consistentSnapshot,
-            TimeSpan.FromSeconds(Math.Max(1, Variables.GetInt("innodb_lock_wait_timeout")))));
+        var timeout = TimeSpan.FromSeconds(Math.Max(1, Variables.GetInt("innodb_lock_wait_timeout")));
+        var options = _lastOptions;
+        if (options is null || options.Isolation != isolation || options.ReadOnly != ro || options.ConsistentSnapshot != consistentSnapshot || options.LockWaitTimeout != timeout)
+        {
+            options = _lastOptions = new TransactionOptions(isolation, ro, consistentSnapshot, timeout);
+        }
+        var tx = Engine.Storage.Begin(options);
         tx.AutoIncrementIncrement = (int)Math.Clamp(Variables.GetInt("auto_increment_increment"), 1, 65535);
         tx.AutoIncrementOffset = (int)Math.Clamp(Variables.GetInt("auto_increment_offset"), 1, 65535);
         return tx;
     }
 
-    internal static TransactionIsolation ParseIsolation(string text) => text.ToUpperInvariant() switch
-    {
-        "READ-UNCOMMITTED" => TransactionIsolation.ReadUncommitted,
-        "READ-COMMITTED" => TransactionIsolation.ReadCommitted,
-        "SERIALIZABLE" => TransactionIsolation.Serializable,
-        _ => TransactionIsolation.RepeatableRead,
-    };
+    internal static TransactionIsolation ParseIsolation(string text) =>
+        text.Equals("READ-UNCOMMITTED", StringComparison.OrdinalIgnoreCase) ? TransactionIsolation.ReadUncommitted
+        : text.Equals("READ-COMMITTED", StringComparison.OrdinalIgnoreCase) ? TransactionIsolation.ReadCommitted
+        : text.Equals("SERIALIZABLE", StringComparison.OrdinalIgnoreCase) ? TransactionIsolation.Serializable
+        : TransactionIsolation.RepeatableRead;
 
     /// <summary>BEGIN / START TRANSACTION: commits any open transaction first (implicit commit), then opens one.</summary>
     internal async ValueTask BeginExplicitAsync(bool? readOnly, bool consistentSnapshot, CancellationToken ct)

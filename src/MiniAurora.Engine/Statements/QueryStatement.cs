@@ -12,6 +12,7 @@ internal sealed class QueryStatement : CompiledStatement
 {
     private readonly SelectPlan _plan;
     private readonly ColumnType[] _types;
+    private readonly SqlValueKind[] _kinds;
     private readonly string[]? _into;
 
     public QueryStatement(long catalogVersion, int parameterCount, SelectPlan plan, string[]? into, bool clearsWarnings = true)
@@ -19,6 +20,7 @@ internal sealed class QueryStatement : CompiledStatement
     {
         _plan = plan;
         _types = plan.Columns.Select(c => c.Type).ToArray();
+        _kinds = _types.Select(ValueCoercion.KindOf).ToArray();
         _into = into;
         ClearsWarnings = clearsWarnings;
     }
@@ -56,17 +58,34 @@ internal sealed class QueryStatement : CompiledStatement
         }
         sink.StartResultSet(_plan.Columns);
         long rows = 0;
-        var buffer = new SqlValue[width];
+        SqlValue[]? buffer = null;
         while (await op.MoveNextAsync(ct).ConfigureAwait(false))
         {
             var row = op.Current;
+            bool exact = true;
             for (int i = 0; i < width; i++)
             {
                 var v = row[i];
-                var expected = ValueCoercion.KindOf(_types[i]);
-                buffer[i] = v.IsNull || v.Kind == expected || expected == SqlValueKind.Null ? v : ValueCoercion.To(v, _types[i], ctx.Eval);
+                if (!v.IsNull && v.Kind != _kinds[i] && _kinds[i] != SqlValueKind.Null)
+                {
+                    exact = false;
+                    break;
+                }
             }
-            sink.WriteRow(buffer);
+            if (exact)
+            {
+                sink.WriteRow(row.AsSpan(0, width));
+            }
+            else
+            {
+                buffer ??= new SqlValue[width];
+                for (int i = 0; i < width; i++)
+                {
+                    var v = row[i];
+                    buffer[i] = v.IsNull || v.Kind == _kinds[i] || _kinds[i] == SqlValueKind.Null ? v : ValueCoercion.To(v, _types[i], ctx.Eval);
+                }
+                sink.WriteRow(buffer);
+            }
             rows++;
             if ((rows & 255) == 0)
             {
