@@ -116,7 +116,7 @@ public sealed partial class SqlFormatter
                 W(")");
                 break;
             default:
-                if (!DdlStatement(statement) && !RoutineStatement(statement))
+                if (!DdlStatement(statement) && !RoutineStatement(statement) && !AccountStatement(statement))
                 {
                     throw new NotSupportedException("Cannot format " + statement.GetType().Name);
                 }

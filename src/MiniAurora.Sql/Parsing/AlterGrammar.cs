@@ -82,6 +82,7 @@ internal static class AlterGrammar
             ("SCHEMA", false, s_alterDatabase),
             ("PROCEDURE", false, RoutineGrammar.AlterRoutine),
             ("FUNCTION", false, RoutineGrammar.AlterRoutine),
+            ("USER", false, AccountGrammar.AlterUser),
         ],
         Map((prefix, build) => build(prefix with { IsAlter = true }), DdlGrammar.Prefix, DdlGrammar.ViewBody)));
 }

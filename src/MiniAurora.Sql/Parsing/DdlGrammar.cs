@@ -138,6 +138,8 @@ internal static class DdlGrammar
                 ("PROCEDURE", false, RoutineGrammar.CreateProcedure),
                 ("FUNCTION", false, RoutineGrammar.CreateFunction),
                 ("TRIGGER", false, RoutineGrammar.CreateTrigger),
+                ("USER", false, AccountGrammar.CreateUser),
+                ("ROLE", false, AccountGrammar.CreateRole),
             ],
             Parser<Token>.Fail<Func<CreatePrefix, Statement>>("object type"))));
 
@@ -154,6 +156,8 @@ internal static class DdlGrammar
             ("FUNCTION", false, Kw("FUNCTION").Then(Map((ie, name) => (Statement)new Ast.Routines.DropRoutineStatement(true, name, ie), IfExists, QualifiedName))),
             ("TRIGGER", false, Kw("TRIGGER").Then(Map((ie, name) => (Statement)new Ast.Routines.DropTriggerStatement(name, ie), IfExists, QualifiedName))),
             ("PREPARE", false, Kw("PREPARE").Then(Ident).Select(n => (Statement)new DeallocatePrepareStatement(n))),
+            ("USER", false, AccountGrammar.DropUser),
+            ("ROLE", false, AccountGrammar.DropRole),
         ],
         Parser<Token>.Fail<Statement>("object type")));
 
@@ -170,7 +174,9 @@ internal static class DdlGrammar
         .Before(s_anyTail)
         .Select(tables => (Statement)new TableMaintenanceStatement(keyword, tables));
 
-    public static readonly Parser<Token, Statement> Rename = Kw("RENAME").Then(Kws("TABLE", "TABLES")).Then(
-        Map((from, to) => new RenamePair(from, to), QualifiedName, Kw("TO").Then(QualifiedName)).SeparatedAtLeastOnce(Comma))
-        .Select(pairs => (Statement)new RenameTableStatement(ToList(pairs)));
+    public static readonly Parser<Token, Statement> Rename = Kw("RENAME").Then(OneOf(
+        Kws("TABLE", "TABLES").Then(
+            Map((from, to) => new RenamePair(from, to), QualifiedName, Kw("TO").Then(QualifiedName)).SeparatedAtLeastOnce(Comma))
+            .Select(pairs => (Statement)new RenameTableStatement(ToList(pairs))),
+        AccountGrammar.RenameUser));
 }

@@ -90,6 +90,9 @@ internal static class SessionGrammar
             ("LOCAL", false, s_scoped),
             ("PERSIST", false, s_scoped),
             ("PERSIST_ONLY", false, s_scoped),
+            ("PASSWORD", false, AccountGrammar.SetPassword),
+            ("ROLE", false, AccountGrammar.SetRole),
+            ("DEFAULT", false, AccountGrammar.SetDefaultRole),
         ],
         s_assignments));
 

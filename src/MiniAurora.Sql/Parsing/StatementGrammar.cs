@@ -49,6 +49,8 @@ internal static class StatementGrammar
             ("EXECUTE", false, SessionGrammar.Execute),
             ("DEALLOCATE", false, SessionGrammar.Deallocate),
             ("CALL", false, SessionGrammar.Call),
+            ("GRANT", false, AccountGrammar.Grant),
+            ("REVOKE", false, AccountGrammar.Revoke),
             ("ANALYZE", false, DdlGrammar.Maintenance("ANALYZE")),
             ("CHECK", false, DdlGrammar.Maintenance("CHECK")),
             ("OPTIMIZE", false, DdlGrammar.Maintenance("OPTIMIZE")),

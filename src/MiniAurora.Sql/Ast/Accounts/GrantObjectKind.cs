@@ -1,0 +1,8 @@
+namespace MiniAurora.Sql.Ast.Accounts;
+
+public enum GrantObjectKind
+{
+    Table,
+    Function,
+    Procedure,
+}

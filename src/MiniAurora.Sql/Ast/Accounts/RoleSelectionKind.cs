@@ -1,0 +1,10 @@
+namespace MiniAurora.Sql.Ast.Accounts;
+
+public enum RoleSelectionKind
+{
+    Default,
+    None,
+    All,
+    AllExcept,
+    List,
+}
