@@ -43,6 +43,17 @@ public sealed class StatementTests
     }
 
     [Test]
+    public async Task HashJoin_OnUnindexedColumns()
+    {
+        await _f.ExecAsync("create table h (id int primary key, g varchar(10), m int)");
+        await _f.ExecAsync("insert into h values (1,'x',10),(2,'x',30),(3,'q',null)");
+        Assert.That(await _f.RowsAsync("select a.id, h.id from a join h on h.g = a.g order by a.id, h.id"), Is.EqualTo(R("1|1", "1|2", "3|1", "3|2")));
+        Assert.That(await _f.RowsAsync("select a.id, h.id from a left join h on h.m = a.n order by a.id"), Is.EqualTo(R("1|1", "2|NULL", "3|2", "4|NULL")));
+        var plan = await _f.RowsAsync("explain select a.id, h.id from a join h on h.g = a.g");
+        Assert.That(plan[1][11], Does.Contain("hash join"));
+    }
+
+    [Test]
     public async Task Subqueries_InScalarExists()
     {
         Assert.That(await _f.RowsAsync("select id from a where id in (select a_id from b) order by id"), Is.EqualTo(R("1", "3")));

@@ -38,6 +38,11 @@ internal static class AccessPathChooser
                 var path = Choose(source.Table, source.Offset, candidates);
                 correlated = plan is not null && UsesColumns(path);
                 node = new ScanNode(source.Table, source.Alias, path);
+                if (plan is not null && !correlated && TryHashKeys(candidates, source.Offset, source.Columns.Count, out var outerKeys, out var innerKeys, out var collations))
+                {
+                    plan = new HashJoinNode(plan, node, outerKeys, innerKeys, collations, step.BoundOn, step.LeftOuter);
+                    continue;
+                }
             }
             plan = plan is null ? node : new JoinNode(plan, node, correlated, step.BoundOn, step.LeftOuter);
             if (plan is not JoinNode && step.BoundOn is not null)
@@ -51,6 +56,45 @@ internal static class AccessPathChooser
         }
         return plan!;
     }
+
+    /// <summary>
+    /// Finds <c>inner.col = outer_expr</c> conjuncts whose two sides hash alike (both integers, or strings of
+    /// one collation, or the same temporal kind); other comparisons convert types and must not be hashed.
+    /// </summary>
+    private static bool TryHashKeys(List<BoundExpression> conjuncts, int offset, int width, out BoundExpression[] outerKeys, out int[] innerKeys, out Core.Values.Collation[] collations)
+    {
+        var outer = new List<BoundExpression>();
+        var inner = new List<int>();
+        var colls = new List<Core.Values.Collation>();
+        foreach (var c in conjuncts)
+        {
+            if (c is not BoundComparison { Operator: ComparisonOperator.Equal } eq)
+            {
+                continue;
+            }
+            foreach (var (a, b) in new[] { (eq.Left, eq.Right), (eq.Right, eq.Left) })
+            {
+                if (a is BoundColumnRef col && col.Ordinal >= offset && col.Ordinal < offset + width
+                    && !b.AnyNode(n => n is BoundColumnRef r && r.Ordinal >= offset) && b.AnyNode(n => n is BoundColumnRef)
+                    && !b.AnyNode(n => n is BoundSubquery or BoundOuterColumnRef) && SameHashDomain(a.Type, b.Type))
+                {
+                    outer.Add(b);
+                    inner.Add(col.Ordinal - offset);
+                    colls.Add(eq.Collation);
+                    break;
+                }
+            }
+        }
+        outerKeys = outer.ToArray();
+        innerKeys = inner.ToArray();
+        collations = colls.ToArray();
+        return outer.Count > 0;
+    }
+
+    private static bool SameHashDomain(Core.Values.ColumnType a, Core.Values.ColumnType b) =>
+        (a.IsInteger && b.IsInteger && a.Unsigned == b.Unsigned)
+        || (a.IsString && b.IsString && a.EffectiveCollation == b.EffectiveCollation)
+        || (a.Kind == b.Kind && a.Kind is Core.Values.SqlTypeKind.Date or Core.Values.SqlTypeKind.DateTime);
 
     public static void Split(BoundExpression? e, List<BoundExpression> into)
     {
