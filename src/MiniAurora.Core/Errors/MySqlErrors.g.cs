@@ -334,6 +334,7 @@ public static partial class MySqlErrors
         [ErrorCode.ER_INVALID_TYPE_FOR_JSON] = new(ErrorCode.ER_INVALID_TYPE_FOR_JSON, "ER_INVALID_TYPE_FOR_JSON", "22032", "Invalid data type for JSON data in argument %u to function %s; a JSON string or JSON type is required."),
         [ErrorCode.ER_INVALID_CAST_TO_JSON] = new(ErrorCode.ER_INVALID_CAST_TO_JSON, "ER_INVALID_CAST_TO_JSON", "22032", "Cannot create a JSON value from a string with CHARACTER SET 'binary'."),
         [ErrorCode.ER_INVALID_JSON_PATH_WILDCARD] = new(ErrorCode.ER_INVALID_JSON_PATH_WILDCARD, "ER_INVALID_JSON_PATH_WILDCARD", "42000", "In this situation, path expressions may not contain the * and ** tokens or an array range."),
+        [ErrorCode.ER_JSON_DOCUMENT_NULL_KEY] = new(ErrorCode.ER_JSON_DOCUMENT_NULL_KEY, "ER_JSON_DOCUMENT_NULL_KEY", "22032", "JSON documents may not contain NULL member names."),
         [ErrorCode.ER_USER_DOES_NOT_EXIST] = new(ErrorCode.ER_USER_DOES_NOT_EXIST, "ER_USER_DOES_NOT_EXIST", "HY000", "Authorization ID %s does not exist."),
         [ErrorCode.ER_USER_ALREADY_EXISTS] = new(ErrorCode.ER_USER_ALREADY_EXISTS, "ER_USER_ALREADY_EXISTS", "HY000", "Authorization ID %s already exists."),
         [ErrorCode.ER_CANNOT_USER_WITH_ROLE] = new(ErrorCode.ER_CANNOT_USER_WITH_ROLE, "ER_CANNOT_USER_WITH_ROLE", "HY000", "Cannot %s %s"),
@@ -1335,6 +1336,9 @@ public static partial class MySqlErrors
 
     /// <summary>3149 (42000): In this situation, path expressions may not contain the * and ** tokens or an array range.</summary>
     public static MiniAuroraException InvalidJsonPathWildcard() => Table[ErrorCode.ER_INVALID_JSON_PATH_WILDCARD].Exception();
+
+    /// <summary>3158 (22032): JSON documents may not contain NULL member names.</summary>
+    public static MiniAuroraException JsonDocumentNullKey() => Table[ErrorCode.ER_JSON_DOCUMENT_NULL_KEY].Exception();
 
     /// <summary>3162 (HY000): Authorization ID %s does not exist.</summary>
     public static MiniAuroraException UserDoesNotExist(object? a0) => Table[ErrorCode.ER_USER_DOES_NOT_EXIST].Exception(a0);
