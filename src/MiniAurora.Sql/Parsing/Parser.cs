@@ -31,6 +31,25 @@ internal static class Parser
         return result;
     }
 
+    public static IEnumerable<ParsedStatement> ParseEach(string sql)
+    {
+        var tokens = Lexer.Tokenize(sql);
+        var ranges = StatementSplitter.Split(tokens);
+        if (ranges.Count == 0)
+        {
+            throw MySqlErrors.EmptyQuery();
+        }
+        return Iterate(sql, tokens, ranges);
+    }
+
+    private static IEnumerable<ParsedStatement> Iterate(string sql, List<Token> tokens, List<(int Start, int End)> ranges)
+    {
+        foreach (var range in ranges)
+        {
+            yield return ParseRange(sql, tokens, range);
+        }
+    }
+
     public static ParsedStatement ParseOne(string sql)
     {
         var tokens = Lexer.Tokenize(sql);

@@ -14,10 +14,17 @@ public static class SqlParser
     /// Parses a query that may contain several statements separated by top-level semicolons
     /// (COM_QUERY with CLIENT_MULTI_STATEMENTS). Semicolons inside strings, comments and
     /// BEGIN … END bodies do not split. A trailing semicolon is allowed. Parsing stops at the first
-    /// error (statements before it are not returned, as MySQL executes them one by one: callers that
-    /// want MySQL's "execute until the failing one" behaviour use <see cref="Split"/> + <see cref="Parse"/>).
+    /// error and nothing is returned; callers that want MySQL's "execute until the failing one"
+    /// behaviour use <see cref="ParseEach"/>.
     /// </summary>
     public static IReadOnlyList<ParsedStatement> ParseMulti(string sql) => Parser.ParseMulti(sql);
+
+    /// <summary>
+    /// Multi-statement parsing for execution, MySQL style: statements are parsed one at a time as the
+    /// sequence is enumerated, so the caller executes statement 1 before statement 2's syntax error
+    /// surfaces (thrown from MoveNext). ER_EMPTY_QUERY is thrown eagerly.
+    /// </summary>
+    public static IEnumerable<ParsedStatement> ParseEach(string sql) => Parser.ParseEach(sql);
 
     /// <summary>Parses exactly one statement (a trailing semicolon is allowed).</summary>
     public static Statement Parse(string sql) => Parser.ParseOne(sql).Statement;

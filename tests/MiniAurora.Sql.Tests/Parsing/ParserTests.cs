@@ -136,6 +136,16 @@ public sealed class ParserTests
     }
 
     [Test]
+    public void ParseEach_SecondStatementInvalid_FirstIsYieldedBeforeError()
+    {
+        using var e = SqlParser.ParseEach("SELECT 1; SELEC 2").GetEnumerator();
+        Assert.That(e.MoveNext(), Is.True);
+        Assert.That(e.Current.Text, Is.EqualTo("SELECT 1"));
+        var error = Assert.Throws<MiniAuroraException>(() => e.MoveNext());
+        Assert.That(error!.Message, Does.EndWith("near 'SELEC 2' at line 1"));
+    }
+
+    [Test]
     public void ParseMulti_ErrorInSecondStatement_LineCountsFromThatStatement()
     {
         var e = Assert.Throws<MiniAuroraException>(() => SqlParser.ParseMulti("SELECT 1;\n\nSELECT\n2 +;"));
