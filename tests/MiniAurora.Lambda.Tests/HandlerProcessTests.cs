@@ -66,6 +66,34 @@ public sealed class HandlerProcessTests
     }
 
     [Test]
+    public async Task ImportError_FailsFastWithLambdasErrorType_ThenRecoversWhenFixed()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "miniaurora-fn-" + Guid.NewGuid().ToString("N"), "broken");
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(dir + "/lambda_function.py", "import no_such_module_here\ndef handler(e, c):\n    return 1\n");
+        var fn = _fx.Endpoint.CreateProcessFunction(FunctionDefinition.TryLoad(dir, TimeSpan.FromSeconds(20), 1)!);
+        _fx.Endpoint.AddFunction(fn);
+        await using (fn)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var r = await InvokeAsync("broken", "{}");
+            Assert.That((r.FunctionError, r.ErrorType), Is.EqualTo(("Unhandled", "Runtime.ImportModuleError")));
+            Assert.That(r.ErrorMessage, Does.Contain("no_such_module_here"));
+            Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)), "must not wait for the 20 s timeout");
+
+            await File.WriteAllTextAsync(dir + "/lambda_function.py", "def handler(e, c):\n    return 'fixed'\n");
+            LambdaResult? fixedResult = null;
+            for (int i = 0; i < 100 && (fixedResult is null || fixedResult.FunctionError is not null); i++)
+            {
+                await Task.Delay(100);
+                fixedResult = await InvokeAsync("broken", "{}");
+            }
+            Assert.That(Encoding.UTF8.GetString(fixedResult!.Payload.Span), Is.EqualTo("\"fixed\""));
+        }
+        Directory.Delete(Path.GetDirectoryName(dir)!, true);
+    }
+
+    [Test]
     public async Task MissingInterpreter_FailsFast()
     {
         string dir = Path.Combine(Path.GetTempPath(), "miniaurora-fn-" + Guid.NewGuid().ToString("N"), "nointerp");

@@ -27,7 +27,9 @@ public sealed partial class LocalLambdaEndpoint
         byte[] body = await ReadBodyAsync(ctx.Request).ConfigureAwait(false);
         if (rest == "init/error")
         {
-            worker.Current?.TryComplete(ErrorOutcome(body, "Runtime.InitError"));
+            var error = ErrorOutcome(body, "Runtime.InitError");
+            worker.Current?.TryComplete(error);
+            worker.Owner.OnInitError(error);
             ctx.Response.StatusCode = 202;
             return;
         }
@@ -55,6 +57,7 @@ public sealed partial class LocalLambdaEndpoint
 
     private async Task NextAsync(HttpContext ctx, HandlerProcess worker)
     {
+        worker.Owner.OnPolling();
         RuntimeInvocation ri;
         using var poll = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, _stop.Token);
         try

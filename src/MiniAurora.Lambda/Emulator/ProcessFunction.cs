@@ -20,6 +20,7 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
     private bool _disposed;
     private int _recentCrashes;
     private volatile string? _startError;
+    private volatile LocalOutcome? _initError;
 
     public string Name => definition.Name;
 
@@ -30,6 +31,11 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
     public async ValueTask<LocalOutcome> InvokeAsync(LocalInvocation invocation, CancellationToken ct)
     {
         EnsureStarted();
+        if (_initError is { } initError)
+        {
+            // Like Lambda: while the handler cannot even be loaded, invocations fail at once with the init error.
+            return initError;
+        }
         if (_startError is { } startError)
         {
             lock (_gate)
@@ -64,6 +70,19 @@ internal sealed class ProcessFunction(FunctionDefinition definition, LocalEndpoi
             hub.RemoveInvocation(ri);
         }
     }
+
+    /// <summary>A process reported <c>/init/error</c>: fail what is queued and answer new invocations with it until a process polls.</summary>
+    public void OnInitError(LocalOutcome error)
+    {
+        _initError = error;
+        while (_queue.Reader.TryRead(out var ri))
+        {
+            ri.TryComplete(error);
+        }
+    }
+
+    /// <summary>A process polls <c>/next</c>, so it initialised: the handler loads again.</summary>
+    public void OnPolling() => _initError = null;
 
     /// <summary>Called when a process takes an invocation from /next.</summary>
     public void Assign(HandlerProcess worker, RuntimeInvocation ri)

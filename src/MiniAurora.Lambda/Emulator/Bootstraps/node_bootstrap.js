@@ -67,7 +67,9 @@ async function main() {
   try {
     handler = await loadHandler();
   } catch (e) {
-    await request('POST', '/init/error', JSON.stringify(errorDoc(e)), { 'Content-Type': 'application/json' });
+    const doc = errorDoc(e);
+    doc.errorType = 'Runtime.ImportModuleError';
+    await request('POST', '/init/error', JSON.stringify(doc), { 'Content-Type': 'application/json' });
     process.exit(1);
   }
   for (;;) {

@@ -75,7 +75,11 @@ def main():
     try:
         handler = getattr(importlib.import_module(module_name), func_name)
     except Exception as exc:  # noqa: BLE001 - reported to the endpoint as Lambda does
-        api.request("POST", "/init/error", json.dumps(error_doc(exc)).encode(),
+        doc = error_doc(exc)
+        doc["errorType"] = "Runtime.ImportModuleError" if isinstance(exc, (ImportError, SyntaxError)) else "Runtime.HandlerNotFound"
+        doc["errorMessage"] = "Unable to import module '%s': %s" % (module_name, exc) if isinstance(exc, (ImportError, SyntaxError)) \
+            else "Handler '%s' missing on module '%s'" % (func_name, module_name)
+        api.request("POST", "/init/error", json.dumps(doc).encode(),
                     {"Content-Type": "application/json", "Lambda-Runtime-Function-Error-Type": "Runtime.ImportModuleError"})
         sys.exit(1)
     while True:
