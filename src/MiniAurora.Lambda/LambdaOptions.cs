@@ -44,7 +44,7 @@ public sealed record LambdaOptions
     /// <summary>Connect timeout of pooled connections.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Pooled connections per endpoint.</summary>
+    /// <summary>Pooled connections per endpoint (at least SyncConcurrency + AsyncConcurrency are allowed).</summary>
     public int MaxConnectionsPerEndpoint { get; init; } = 64;
 
     /// <summary>Concurrent RequestResponse calls (the sync lane); more wait their turn without blocking a thread.</summary>

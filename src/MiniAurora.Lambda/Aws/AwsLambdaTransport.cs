@@ -25,7 +25,9 @@ public sealed class AwsLambdaTransport : ILambdaTransport, IDisposable
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
-            MaxConnectionsPerServer = options.MaxConnectionsPerEndpoint,
+            // Enough connections for both lanes at full concurrency, so async deliveries never hold the
+            // connections a lambda_sync call needs (lane separation down to the socket pool).
+            MaxConnectionsPerServer = Math.Max(options.MaxConnectionsPerEndpoint, options.SyncConcurrency + options.AsyncConcurrency),
             ConnectTimeout = options.ConnectTimeout,
             AutomaticDecompression = DecompressionMethods.None,
             UseCookies = false,
