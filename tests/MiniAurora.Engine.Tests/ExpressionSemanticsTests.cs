@@ -79,6 +79,14 @@ public sealed class ExpressionSemanticsTests
     [TestCase("select md5('a')", "0cc175b9c0f1b6a831c399e269772661")]
     [TestCase("select find_in_set('b','a,b,c')", "2")]
     [TestCase("select substring_index('a.b.c','.',-1)", "c")]
+    [TestCase("select json_extract('{\"a\": {\"b\": [1, 2]}}', '$.a.b[1]')", "2")]
+    [TestCase("select json_object('k', 1, 'm', 'x')", "{\"k\": 1, \"m\": \"x\"}")]
+    [TestCase("select json_array(1, 'a', null)", "[1, \"a\", null]")]
+    [TestCase("select json_unquote(json_extract('{\"a\": \"x\"}', '$.a'))", "x")]
+    [TestCase("select json_length('[1, 2, 3]')", "3")]
+    [TestCase("select json_type('{}')", "OBJECT")]
+    [TestCase("select timediff('10:00:00', '08:30:00')", "01:30:00")]
+    [TestCase("select str_to_date('05/03/2024', '%d/%m/%Y')", "2024-03-05 00:00:00")]
     public async Task Expression_MatchesMariaDb(string sql, string expected) =>
         Assert.That(await _f.ScalarAsync(sql), Is.EqualTo(expected));
 

@@ -47,6 +47,10 @@ internal static partial class FunctionRegistry
         {
             Add(d);
         }
+        foreach (var d in JsonFunctions.All())
+        {
+            Add(d);
+        }
         return table;
     }
 
