@@ -52,6 +52,19 @@ public sealed class AwsTransportTests
     }
 
     [Test]
+    public async Task Event_FunctionError_IsRetriedTwice_WithTheSameRequestId()
+    {
+        using var t = _fx.Transport(_fx.Options());
+        string id = "evt-fail-" + Guid.NewGuid().ToString("N");
+        var r = await t.SendAsync(LambdaRequest.Create("fail", "{}", LambdaInvocationType.Event, id), default);
+        Assert.That(r.StatusCode, Is.EqualTo(202));
+        await _fx.Endpoint.WhenEventsIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        var runs = _fx.Endpoint.Invocations.Where(i => i.ClientContext?.Contains(id, StringComparison.Ordinal) == true).ToList();
+        Assert.That(runs, Has.Count.EqualTo(3));
+        Assert.That(runs.Select(x => x.RequestId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task DryRun_Returns204()
     {
         using var t = _fx.Transport(_fx.Options());

@@ -27,6 +27,7 @@ internal sealed class EndpointFixture : IAsyncDisposable
             Roles = [Role],
             ProcessesPerFunction = 2,
             DefaultTimeout = timeout ?? TimeSpan.FromSeconds(3),
+            EventRetryDelay = TimeSpan.FromMilliseconds(20),
             HandlerEnvironment = new Dictionary<string, string> { ["MINIAURORA_EXAMPLE_OUTPUT"] = output },
         });
         await endpoint.StartAsync();

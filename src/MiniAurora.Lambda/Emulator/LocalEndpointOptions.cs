@@ -30,6 +30,12 @@ public sealed record LocalEndpointOptions
     /// <summary>Workers running queued Event invocations.</summary>
     public int EventConcurrency { get; init; } = 8;
 
+    /// <summary>Retries of an Event invocation whose function failed (Lambda: up to two more times).</summary>
+    public int EventRetries { get; init; } = 2;
+
+    /// <summary>Delay before the first Event retry, doubled for the next (Lambda waits minutes; local default 1 s).</summary>
+    public TimeSpan EventRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Lifetime of credentials issued by AssumeRole.</summary>
     public TimeSpan SessionDuration { get; init; } = TimeSpan.FromHours(1);
 

@@ -70,7 +70,7 @@ public sealed partial class LocalLambdaEndpoint
         if (type == LambdaInvocationType.Event)
         {
             Interlocked.Increment(ref _eventsPending);
-            _events.Writer.TryWrite((function, invocation));
+            _events.Writer.TryWrite((function, invocation, 1));
             ctx.Response.StatusCode = 202;
             return;
         }

@@ -31,7 +31,8 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ILocalFunction> _functions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<LocalFault>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<InvocationRecord> _records = new();
-    private readonly Channel<(ILocalFunction Function, LocalInvocation Invocation)> _events = Channel.CreateUnbounded<(ILocalFunction, LocalInvocation)>();
+    private readonly Channel<(ILocalFunction Function, LocalInvocation Invocation, int Attempt)> _events =
+        Channel.CreateUnbounded<(ILocalFunction, LocalInvocation, int)>();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _eventWorkers = [];
     private WebApplication? _app;
@@ -157,16 +158,26 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
     {
         try
         {
-            await foreach (var (function, invocation) in _events.Reader.ReadAllAsync(stop).ConfigureAwait(false))
+            await foreach (var (function, invocation, attempt) in _events.Reader.ReadAllAsync(stop).ConfigureAwait(false))
             {
+                bool retrying = false;
                 try
                 {
                     var outcome = await RunAsync(function, invocation, stop).ConfigureAwait(false);
                     Record(function.Name, invocation, LambdaInvocationType.Event, outcome);
+                    if (outcome.FunctionError is not null && attempt <= _options.EventRetries)
+                    {
+                        // Lambda retries a failed asynchronous invocation (same request id) up to two more times.
+                        retrying = true;
+                        _ = RetryEventAsync(function, invocation, attempt, stop);
+                    }
                 }
                 finally
                 {
-                    Interlocked.Decrement(ref _eventsPending);
+                    if (!retrying)
+                    {
+                        Interlocked.Decrement(ref _eventsPending);
+                    }
                 }
             }
         }
@@ -174,6 +185,24 @@ public sealed partial class LocalLambdaEndpoint : IAsyncDisposable
         {
             // Shutdown drops queued events, as a stopped Lambda service would not.
         }
+    }
+
+    private async Task RetryEventAsync(ILocalFunction function, LocalInvocation invocation, int attempt, CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(_options.EventRetryDelay * (1 << (attempt - 1)), _time, stop).ConfigureAwait(false);
+            var retry = invocation with { Deadline = _time.GetUtcNow() + function.Timeout };
+            if (_events.Writer.TryWrite((function, retry, attempt + 1)))
+            {
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown: the retry is dropped.
+        }
+        Interlocked.Decrement(ref _eventsPending);
     }
 
     /// <summary>Runs one invocation under the function's timeout; a function that throws is an Unhandled error.</summary>
