@@ -326,6 +326,11 @@ internal sealed class OperatorParser : Parser<Token, Expression>
             result = new RegexpExpression(result, pattern, not);
             return true;
         }
+        if ((k == s_member || k == s_sounds) && !(state.LookAhead(2) is { Length: 2 } following && following[1].Keyword == (k == s_member ? s_of : s_like)))
+        {
+            // "member"/"sounds" used as an alias (SELECT a member FROM t): not an operator.
+            return true;
+        }
         if (k == s_member)
         {
             state.Advance();

@@ -193,6 +193,13 @@ public sealed class ParserTests
         Assert.That(() => SqlParser.Parse(sql), Throws.Nothing);
     }
 
+    [TestCase("SELECT a member, b sounds FROM t")]
+    [TestCase("SELECT a value, b status, c date FROM t")]
+    public void Parse_OperatorWordsAsAliases_Succeed(string sql)
+    {
+        Assert.That(() => SqlParser.Parse(sql), Throws.Nothing);
+    }
+
     [TestCase("SELECT select FROM t")]
     [TestCase("CREATE TABLE t (order INT)")]
     public void Parse_ReservedWordAsIdentifier_Fails(string sql)
