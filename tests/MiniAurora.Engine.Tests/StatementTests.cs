@@ -166,6 +166,14 @@ public sealed class StatementTests
     }
 
     [Test]
+    public async Task CreateTableAsSelect_CopiesRows()
+    {
+        await _f.ExecAsync("create table s as select id, g, n * 2 as n2 from a where id <= 2");
+        Assert.That(await _f.RowsAsync("select id, g, n2 from s order by id"), Is.EqualTo(R("1|x|20", "2|y|NULL")));
+        Assert.That((await _f.RowsAsync("show columns from s")).Select(r => r[0]), Is.EqualTo(new[] { "id", "g", "n2" }));
+    }
+
+    [Test]
     public async Task OrderByIndex_AvoidsSortAndHonoursDirection()
     {
         Assert.That(await _f.RowsAsync("select id from a order by id desc limit 2"), Is.EqualTo(R("4", "3")));

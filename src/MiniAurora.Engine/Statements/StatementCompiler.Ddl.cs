@@ -187,6 +187,7 @@ internal static partial class StatementCompiler
             throw MySqlErrors.TableExistsError(s.Name.Name);
         }
         TableDef table;
+        SelectPlan? asSelect = null;
         if (s.LikeTable is not null)
         {
             var source = FindTable(ctx, s.LikeTable, null);
@@ -223,6 +224,24 @@ internal static partial class StatementCompiler
             var pkNames = s.Elements.OfType<IndexDefinition>().Where(i => i.Kind == Sql.Ast.Ddl.IndexKind.Primary)
                 .SelectMany(i => i.Parts.Select(p => p.Column ?? "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var columns = columnDefs.Select(c => builder.BuildColumn(c, pkNames.Contains(c.Name))).ToList();
+            if (s.AsQuery is not null)
+            {
+                asSelect = binder.BindQuery(s.AsQuery, null);
+                for (int i = 0; i < asSelect.VisibleWidth; i++)
+                {
+                    var rc = asSelect.Columns[i];
+                    if (columns.Any(c => string.Equals(c.Name, rc.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+                    var type = rc.Type.Kind == SqlTypeKind.Null ? new ColumnType(SqlTypeKind.Binary, Length: 0, Collation: Collation.Binary) : rc.Type;
+                    if (type.IsString && type.Kind == SqlTypeKind.VarChar && type.Length > 16383)
+                    {
+                        type = ColumnType.LongText;
+                    }
+                    columns.Add(new ColumnDef(rc.Name, type, asSelect.Nullable[i]));
+                }
+            }
             var indexes = new List<IndexDef>();
             foreach (var c in columnDefs.Where(c => c.PrimaryKey))
             {
@@ -249,12 +268,53 @@ internal static partial class StatementCompiler
             table = new TableDef(0, dbName, s.Name.Name, columns.ToSqlList(), indexes.OrderBy(i => i.IsPrimary ? 0 : 1).ToSqlList(), SqlList<ForeignKeyDef>.Empty,
                 checks.ToSqlList(), new TableOptions(engine, collation, comment, autoIncrement, rowFormat), DateTime.UtcNow);
         }
-        await ctx.Storage.ApplyDdlAsync(new CreateTable(table), ct).ConfigureAwait(false);
-        if (s.AsQuery is not null)
+        var after = await ctx.Storage.ApplyDdlAsync(new CreateTable(table), ct).ConfigureAwait(false);
+        if (asSelect is null)
         {
-            throw MySqlErrors.NotSupportedYet("CREATE TABLE ... SELECT");
+            return new OkResult(0);
         }
-        return new OkResult(0);
+        // CREATE TABLE ... SELECT: copy the rows in a transaction of their own (the DDL already committed).
+        after.TryGetTable(dbName, s.Name.Name, out var created);
+        var tx = ctx.Session.BeginStorageTransaction(null, false);
+        ulong count = 0;
+        try
+        {
+            tx.BeginStatement();
+            var copyContext = new QueryContext(ctx.Session, tx, after, ctx.Eval) { CancellationToken = ct };
+            ctx.Eval.Query = copyContext;
+            var rows = new List<SqlValue[]>();
+            using (var op = asSelect.Plan.Open(copyContext))
+            {
+                while (await op.MoveNextAsync(ct).ConfigureAwait(false))
+                {
+                    rows.Add(op.Current);
+                }
+            }
+            int offset = created.Columns.Count - asSelect.VisibleWidth;
+            foreach (var source in rows)
+            {
+                var row = new SqlValue[created.Columns.Count];
+                for (int i = 0; i < asSelect.VisibleWidth; i++)
+                {
+                    int target = created.FindColumn(asSelect.Columns[i].Name);
+                    row[target < 0 ? offset + i : target] = Values.StoreConversion.Convert(source[i], created.Columns[target < 0 ? offset + i : target], ctx.Eval, ctx.Eval.Strict);
+                }
+                await tx.InsertAsync(created, row, InsertFlags.None, ct).ConfigureAwait(false);
+                count++;
+            }
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            tx.Rollback();
+            await ctx.Storage.ApplyDdlAsync(new DropTable(dbName, s.Name.Name), ct).ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            tx.Dispose();
+        }
+        return new OkResult(count, 0, $"Records: {count}  Duplicates: 0  Warnings: {ctx.Eval.WarningCount}");
     }
 
     private static async ValueTask<OkResult> DropTableAsync(DropTableStatement s, QueryContext ctx, CancellationToken ct)
