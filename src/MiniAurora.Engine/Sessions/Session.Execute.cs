@@ -77,8 +77,18 @@ public sealed partial class Session
         CommandStart = Engine.Time.GetUtcNow();
     }
 
-    internal CompiledStatement Compile(Sql.Ast.Statement statement, string text, int parameterCount) =>
-        StatementCompiler.Compile(this, statement, text, parameterCount);
+    internal CompiledStatement Compile(Sql.Ast.Statement statement, string text, int parameterCount)
+    {
+        try
+        {
+            return StatementCompiler.Compile(this, statement, text, parameterCount);
+        }
+        catch (Exception e) when (e is not MiniAuroraException and not OperationCanceledException)
+        {
+            // A binder bug must not drop the connection: report it as MySQL's generic internal error.
+            throw MySqlErrors.InternalError(e.GetType().Name + ": " + e.Message);
+        }
+    }
 
     /// <summary>Runs one compiled statement inside the session's transaction rules (autocommit, statement rollback).</summary>
     internal async ValueTask RunAsync(CompiledStatement statement, IResultSink sink, bool moreResults, ReadOnlyMemory<SqlValue> parameters, CancellationToken ct)
