@@ -206,6 +206,13 @@ public sealed partial class SqlFormatter
                     W(")");
                 }
                 break;
+            case JsonTable j:
+                W("JSON_TABLE(");
+                Expr(j.Document);
+                W(", ").Str(j.Path).W(" ");
+                JsonColumns(j.Columns);
+                W(") AS ").Id(j.Alias);
+                break;
             case TableGroup g:
                 W("(");
                 List(g.Tables, Table);
@@ -247,5 +254,47 @@ public sealed partial class SqlFormatter
                 }
                 break;
         }
+    }
+
+    private void JsonColumns(SqlList<JsonTableColumn> columns)
+    {
+        W("COLUMNS (");
+        List(columns, c =>
+        {
+            switch (c)
+            {
+                case JsonOrdinalityColumn o:
+                    Id(o.Name).W(" FOR ORDINALITY");
+                    break;
+                case JsonNestedColumns n:
+                    W("NESTED PATH ").Str(n.Path).W(" ");
+                    JsonColumns(n.Columns);
+                    break;
+                case JsonPathColumn p:
+                    Id(p.Name).W(" ");
+                    Type(p.Type);
+                    W(p.Exists ? " EXISTS PATH " : " PATH ").Str(p.Path);
+                    JsonOn(p.OnEmpty, "EMPTY");
+                    JsonOn(p.OnError, "ERROR");
+                    break;
+            }
+        });
+        W(")");
+    }
+
+    private void JsonOn(JsonOnClause? clause, string which)
+    {
+        if (clause is null)
+        {
+            return;
+        }
+        W(" ");
+        switch (clause.Kind)
+        {
+            case JsonOnClauseKind.Null: W("NULL"); break;
+            case JsonOnClauseKind.Error: W("ERROR"); break;
+            default: W("DEFAULT ").Str(clause.DefaultJson!); break;
+        }
+        W(" ON ").W(which);
     }
 }

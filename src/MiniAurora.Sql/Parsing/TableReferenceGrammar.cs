@@ -42,7 +42,41 @@ internal static class TableReferenceGrammar
         Kw("AS").Optional().Then(IdentOrString),
         ParenIdentList.Optional());
 
+    private static readonly Parser<Token, JsonOnClause> s_onValue = OneOf(
+        Kw("NULL").ThenReturn(new JsonOnClause(JsonOnClauseKind.Null, null)),
+        Kw("ERROR").ThenReturn(new JsonOnClause(JsonOnClauseKind.Error, null)),
+        Kw("DEFAULT").Then(StringLit).Select(s => new JsonOnClause(JsonOnClauseKind.Default, s)));
+
+    private static readonly Parser<Token, Func<JsonPathColumn, JsonPathColumn>> s_onClause = Map<Token, JsonOnClause, bool, Func<JsonPathColumn, JsonPathColumn>>(
+        (value, empty) => c => empty ? c with { OnEmpty = value } : c with { OnError = value },
+        s_onValue,
+        Kw("ON").Then(OneOf(Kw("EMPTY").ThenReturn(true), Kw("ERROR").ThenReturn(false))));
+
+    private static readonly Parser<Token, SqlList<JsonTableColumn>> s_jsonColumns = Rec(() => s_jsonColumnsBody!);
+
+    private static readonly Parser<Token, JsonTableColumn> s_jsonColumn = OneOf(
+        Kw("NESTED").Then(Kw("PATH").Optional()).Then(Map((path, columns) => (JsonTableColumn)new JsonNestedColumns(path, columns), StringLit, s_jsonColumns)),
+        Map(
+            (name, build) => build(name),
+            Ident,
+            OneOf(
+                Kw("FOR").Then(Kw("ORDINALITY")).Select<Func<string, JsonTableColumn>>(_ => name => new JsonOrdinalityColumn(name)),
+                Map<Token, DataType, bool, string, IEnumerable<Func<JsonPathColumn, JsonPathColumn>>, Func<string, JsonTableColumn>>(
+                    (type, exists, path, ons) => name => ons.Aggregate(new JsonPathColumn(name, type, path, exists), (c, f) => f(c)),
+                    TypeGrammar.DataType, Flag(Kw("EXISTS")), Kw("PATH").Then(StringLit), s_onClause.Many()))));
+
+    private static readonly Parser<Token, SqlList<JsonTableColumn>> s_jsonColumnsBody =
+        Kw("COLUMNS").Then(s_jsonColumn.SeparatedAtLeastOnce(Comma).Between(LParen, RParen)).Select(ToList);
+
+    private static readonly Parser<Token, TableReference> s_jsonTable = Kw("JSON_TABLE").Then(LParen).Then(Map(
+        (doc, path, columns, alias) => (TableReference)new JsonTable(doc, path, columns, alias),
+        s_expr,
+        Comma.Then(StringLit),
+        s_jsonColumns.Before(RParen),
+        Kw("AS").Optional().Then(Ident)));
+
     private static readonly Parser<Token, TableReference> s_factor = OneOf(
+        s_jsonTable,
         s_tableName,
         LParen.Then(OneOf(
             s_derived,

@@ -1,0 +1,8 @@
+namespace MiniAurora.Sql.Ast.Query;
+
+public enum JsonOnClauseKind
+{
+    Null,
+    Error,
+    Default,
+}
