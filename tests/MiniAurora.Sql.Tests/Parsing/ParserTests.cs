@@ -167,6 +167,20 @@ public sealed class ParserTests
     [TestCase("KILL QUERY 12")]
     [TestCase("SELECT * FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = 'x'")]
     [TestCase("select * from `sbtest1` limit 0")]
+    [TestCase("/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */")]
+    [TestCase("/*!40103 SET TIME_ZONE='+00:00' */")]
+    [TestCase("/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */")]
+    [TestCase("/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */")]
+    [TestCase("SELECT /*!40001 SQL_NO_CACHE */ * FROM `t`")]
+    [TestCase("LOCK TABLES `t` WRITE")]
+    [TestCase("/*!40000 ALTER TABLE `t` DISABLE KEYS */")]
+    [TestCase("SHOW VARIABLES LIKE 'gtid\\_mode'")]
+    [TestCase("SET SESSION character_set_results = 'binary'")]
+    [TestCase("SELECT COLUMN_NAME, JSON_EXTRACT(HISTOGRAM, '$.\"number-of-buckets-specified\"') FROM information_schema.COLUMN_STATISTICS WHERE SCHEMA_NAME = 'd' AND TABLE_NAME = 't'")]
+    [TestCase("SELECT LOGFILE_GROUP_NAME, FILE_NAME, TOTAL_EXTENTS, INITIAL_SIZE, ENGINE, EXTRA FROM INFORMATION_SCHEMA.FILES WHERE FILE_TYPE = 'UNDO LOG' AND FILE_NAME IS NOT NULL GROUP BY LOGFILE_GROUP_NAME, FILE_NAME, ENGINE, TOTAL_EXTENTS, INITIAL_SIZE ORDER BY LOGFILE_GROUP_NAME")]
+    [TestCase("SHOW CREATE TABLE `d`.`t`")]
+    [TestCase("SET SQL_QUOTE_SHOW_CREATE=1")]
+    [TestCase("FLUSH /*!40101 LOCAL */ TABLES")]
     public void Parse_ClientConnectionQueries_Succeed(string sql)
     {
         Assert.That(() => SqlParser.Parse(sql), Throws.Nothing);
