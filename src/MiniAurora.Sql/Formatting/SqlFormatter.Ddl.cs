@@ -109,6 +109,10 @@ public sealed partial class SqlFormatter
             W(" ");
             TableOption(option);
         }
+        if (c.PartitionClause is not null)
+        {
+            W(" ").W(c.PartitionClause);
+        }
         if (c.AsQuery is not null)
         {
             W(" AS ");

@@ -55,14 +55,20 @@ internal static class DdlGrammar
     private static readonly Parser<Token, QueryExpression> s_asQuery =
         Kws("IGNORE", "REPLACE").Optional().Then(Kw("AS").Optional()).Then(OneOf(QueryStart.Then(ExpressionGrammar.Query), LParen.Then(ExpressionGrammar.Query).Before(RParen)));
 
+    /// <summary>PARTITION BY … to the end of the statement, kept as text.</summary>
+    private static readonly Parser<Token, string> s_partitionClause = Kw("PARTITION").Then(Kw("BY"))
+        .Then(new TokenMatch(t => t.Kind is not (TokenKind.End or TokenKind.Semicolon)).Many())
+        .MapWithInput((tokens, _) => tokens[0].Source[tokens[0].Start..tokens[^1].End]);
+
     private static readonly Parser<Token, Func<ObjectName, bool, CreateTableStatement>> s_tableBody = OneOf(
         Kw("LIKE").Then(QualifiedName).Select<Func<ObjectName, bool, CreateTableStatement>>(like => (name, ine) => new CreateTableStatement(name, ine, SqlList<TableElement>.Empty, SqlList<TableOption>.Empty) { LikeTable = like }),
         LParen.Then(OneOf(
             Kw("LIKE").Then(QualifiedName).Before(RParen).Select<Func<ObjectName, bool, CreateTableStatement>>(like => (name, ine) => new CreateTableStatement(name, ine, SqlList<TableElement>.Empty, SqlList<TableOption>.Empty) { LikeTable = like }),
-            Map<Token, SqlList<TableElement>, SqlList<TableOption>, Maybe<QueryExpression>, Func<ObjectName, bool, CreateTableStatement>>(
-                (elements, options, query) => (name, ine) => new CreateTableStatement(name, ine, elements, options) { AsQuery = query.OrNull() },
+            Map<Token, SqlList<TableElement>, SqlList<TableOption>, Maybe<string>, Maybe<QueryExpression>, Func<ObjectName, bool, CreateTableStatement>>(
+                (elements, options, partition, query) => (name, ine) => new CreateTableStatement(name, ine, elements, options) { AsQuery = query.OrNull(), PartitionClause = partition.OrNull() },
                 ColumnGrammar.Element.SeparatedAtLeastOnce(Comma).Select(ToList).Before(RParen),
                 ColumnGrammar.TableOptions,
+                Peek.IfKeyword("PARTITION", s_partitionClause),
                 s_asQuery.Optional()))),
         Map<Token, SqlList<TableOption>, QueryExpression, Func<ObjectName, bool, CreateTableStatement>>(
             (options, query) => (name, ine) => new CreateTableStatement(name, ine, SqlList<TableElement>.Empty, options) { AsQuery = query },

@@ -16,4 +16,7 @@ public sealed record CreateTableStatement(ObjectName Name, bool IfNotExists, Sql
     public ObjectName? LikeTable { get; init; }
 
     public QueryExpression? AsQuery { get; init; }
+
+    /// <summary>The PARTITION BY … clause as written (accepted, not interpreted: tables are not partitioned).</summary>
+    public string? PartitionClause { get; init; }
 }
