@@ -166,6 +166,21 @@ public sealed class StatementTests
     }
 
     [Test]
+    public async Task WindowFunctions_RankLagAndRunningSum()
+    {
+        Assert.That(await _f.RowsAsync("select id, g, row_number() over (partition by g order by id desc) rn from a order by id"),
+            Is.EqualTo(R("1|x|2", "2|y|1", "3|x|1", "4|z|1")));
+        Assert.That(await _f.RowsAsync("select id, rank() over (order by g) r, dense_rank() over (order by g) d from a order by id"),
+            Is.EqualTo(R("1|1|1", "2|3|2", "3|1|1", "4|4|3")));
+        Assert.That(await _f.RowsAsync("select id, lag(id) over (order by id) p, lead(id, 2, 0) over (order by id) n from a order by id"),
+            Is.EqualTo(R("1|NULL|3", "2|1|4", "3|2|0", "4|3|0")));
+        Assert.That(await _f.RowsAsync("select id, sum(n) over (order by id) s, count(*) over () c from a order by id"),
+            Is.EqualTo(R("1|10|4", "2|10|4", "3|40|4", "4|80|4")));
+        Assert.That(await _f.RowsAsync("select g, sum(n), rank() over (order by sum(n) desc) from a group by g order by g"),
+            Is.EqualTo(R("x|40|1", "y|NULL|3", "z|40|1")));
+    }
+
+    [Test]
     public async Task CreateTableAsSelect_CopiesRows()
     {
         await _f.ExecAsync("create table s as select id, g, n * 2 as n2 from a where id <= 2");

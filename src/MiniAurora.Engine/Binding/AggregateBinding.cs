@@ -47,7 +47,7 @@ internal sealed class AggregateBinding
         {
             BinaryExpression b => ContainsAggregate(b.Left) || ContainsAggregate(b.Right),
             UnaryExpression u => ContainsAggregate(u.Operand),
-            FunctionCall f => f.Arguments.Any(ContainsAggregate),
+            FunctionCall f => f.Arguments.Any(ContainsAggregate) || (f.Over is not null && (f.Over.PartitionBy.Any(ContainsAggregate) || f.Over.OrderBy.Any(o => ContainsAggregate(o.Expression)))),
             CaseExpression c => ContainsAggregate(c.Operand) || c.Whens.Any(w => ContainsAggregate(w.Condition) || ContainsAggregate(w.Result)) || ContainsAggregate(c.Else),
             CastExpression c => ContainsAggregate(c.Operand),
             IsExpression i => ContainsAggregate(i.Operand),

@@ -279,8 +279,53 @@ internal sealed partial class Binder
         return negate ? new BoundNot(call) : call;
     }
 
+    /// <summary>Window functions of the SELECT being bound; they become columns appended by a WindowNode.</summary>
+    internal List<WindowFunctionSpec>? Windows { get; set; }
+
+    internal int WindowBaseWidth { get; set; }
+
+    private BoundExpression BindWindowCall(FunctionCall fc, Scope? scope, string clause, AggregateBinding? agg)
+    {
+        if (Windows is null || fc.Over is null)
+        {
+            throw MySqlErrors.WindowInvalidWindowFuncUse(fc.Name);
+        }
+        var name = fc.Name.ToUpperInvariant();
+        var args = fc.Arguments.Select(a => BindCore(a, scope, clause, agg)).ToArray();
+        var partition = fc.Over.PartitionBy.Select(p => BindCore(p, scope, clause, agg)).ToArray();
+        var order = fc.Over.OrderBy.Select(o => BindCore(o.Expression, scope, clause, agg)).ToArray();
+        var desc = fc.Over.OrderBy.Select(o => o.Descending).ToArray();
+        var bigint = new ColumnType(SqlTypeKind.BigInt, Length: 21);
+        WindowFunctionSpec spec = name switch
+        {
+            "ROW_NUMBER" => new(WindowFunctionKind.RowNumber, null, args, partition, order, desc, bigint),
+            "RANK" => new(WindowFunctionKind.Rank, null, args, partition, order, desc, bigint),
+            "DENSE_RANK" => new(WindowFunctionKind.DenseRank, null, args, partition, order, desc, bigint),
+            "LAG" => new(WindowFunctionKind.Lag, null, args, partition, order, desc, args.Length > 0 ? args[0].Type : ColumnType.NullType),
+            "LEAD" => new(WindowFunctionKind.Lead, null, args, partition, order, desc, args.Length > 0 ? args[0].Type : ColumnType.NullType),
+            "FIRST_VALUE" => new(WindowFunctionKind.FirstValue, null, args, partition, order, desc, args[0].Type),
+            "LAST_VALUE" => new(WindowFunctionKind.LastValue, null, args, partition, order, desc, args[0].Type),
+            _ when AggregateSpec.TryGetKind(name, out var kind) || fc.Star => WindowAggregate(fc, kind, args, partition, order, desc),
+            _ => throw MySqlErrors.NotSupportedYet(name + " as a window function"),
+        };
+        Windows.Add(spec);
+        return new BoundColumnRef(WindowBaseWidth + Windows.Count - 1, spec.Type, true, null);
+    }
+
+    private static WindowFunctionSpec WindowAggregate(FunctionCall fc, AggregateKind kind, BoundExpression[] args, BoundExpression[] partition, BoundExpression[] order, bool[] desc)
+    {
+        var aggregate = fc.Star
+            ? new AggregateSpec(AggregateKind.CountStar, [], false, AggregateSpec.ResultType(AggregateKind.CountStar, ColumnType.BigInt))
+            : new AggregateSpec(kind, args, fc.Distinct, AggregateSpec.ResultType(kind, args[0].Type));
+        return new WindowFunctionSpec(WindowFunctionKind.Aggregate, aggregate, args, partition, order, desc, aggregate.Type);
+    }
+
     private BoundExpression BindFunctionCall(FunctionCall fc, Scope? scope, string clause, AggregateBinding? agg)
     {
+        if (fc.Over is not null)
+        {
+            return BindWindowCall(fc, scope, clause, agg);
+        }
         var name = fc.Name.ToUpperInvariant();
         if (fc.Star || AggregateSpec.TryGetKind(name, out _))
         {

@@ -181,6 +181,10 @@ internal sealed partial class Binder
         var exprs = new List<BoundExpression>();
         var columns = new List<ResultColumn>();
         var nullable = new List<bool>();
+        var savedWindows = Windows;
+        var savedBase = WindowBaseWidth;
+        Windows = [];
+        WindowBaseWidth = WindowPlaceholder;
         foreach (var (ast, name, alias) in items)
         {
             var bound = Bind(ast, exprScope, "field list", agg);
@@ -233,8 +237,11 @@ internal sealed partial class Binder
             sortKeys.Add(new SortKey(ordinal, o.Descending, exprs[ordinal].Type.EffectiveCollation));
         }
 
+        var windows = Windows;
+        Windows = savedWindows;
+        WindowBaseWidth = savedBase;
         bool sortedByIndex = false;
-        if (agg is null && !q.Distinct && sortKeys.Count > 0 && steps.Count == 1 && steps[0].FixedPlan is null)
+        if (agg is null && windows.Count == 0 && !q.Distinct && sortKeys.Count > 0 && steps.Count == 1 && steps[0].FixedPlan is null)
         {
             var rewritten = OrderByIndexRule.TryApply(plan, sortKeys, exprs);
             if (rewritten is not null)
@@ -255,6 +262,22 @@ internal sealed partial class Binder
         {
             plan = new FilterNode(plan, having);
         }
+        if (windows.Count > 0)
+        {
+            // Window results are appended after the (possibly aggregated) input row, whose width is only known now.
+            int windowBase = agg is null ? scope.Width : agg.Groups.Length + agg.Aggregates.Count;
+            BoundExpression? Rebase(BoundExpression e) => e is BoundColumnRef { Ordinal: >= WindowPlaceholder } w
+                ? new BoundColumnRef(windowBase + w.Ordinal - WindowPlaceholder, w.Type, true, null) : null;
+            for (int i = 0; i < exprs.Count; i++)
+            {
+                exprs[i] = exprs[i].Rewrite(Rebase);
+            }
+            if (having is not null && having.AnyNode(n => n is BoundColumnRef { Ordinal: >= WindowPlaceholder }))
+            {
+                throw MySqlErrors.WindowInvalidWindowFuncUse("HAVING");
+            }
+            plan = new WindowNode(plan, windows.ToArray());
+        }
         int visible = items.Count;
         plan = new ProjectNode(plan, exprs.ToArray());
         if (q.Distinct)
@@ -271,6 +294,8 @@ internal sealed partial class Binder
         }
         return new SelectPlan(plan, columns, visible, nullable);
     }
+
+    private const int WindowPlaceholder = 1 << 20;
 
     private static int? FindAlias(List<(Expression Ast, string Name, string? Alias)> items, string name)
     {
