@@ -1,3 +1,4 @@
+using MiniAurora.Core.Text;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Results;
 using MiniAurora.Core.Values;
@@ -12,7 +13,7 @@ internal sealed partial class CommandDispatcher
 {
     private async ValueTask PrepareAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        string sql = System.Text.Encoding.UTF8.GetString(payload.Span[1..]);
+        string sql = LosslessUtf8.GetString(payload.Span[1..]);
         var info = await Handler.PrepareAsync(sql, cancellationToken).ConfigureAwait(false);
         _statements[info.StatementId] = new PreparedStatementState(info.StatementId, info.Parameters.Count, info.Columns.Count);
         StmtPrepareOk.Write(_writer, info.StatementId, info.Columns.Count, info.Parameters.Count, Handler.Status.WarningCount);

@@ -1,3 +1,4 @@
+using MiniAurora.Core.Text;
 using Microsoft.Extensions.Logging;
 using MiniAurora.Core.Errors;
 using MiniAurora.Core.Values;
@@ -111,7 +112,7 @@ internal sealed partial class CommandDispatcher
 
     private async ValueTask QueryAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        string sql = System.Text.Encoding.UTF8.GetString(payload.Span[1..]);
+        string sql = LosslessUtf8.GetString(payload.Span[1..]);
         _sink.Begin(Handler.Status, _capabilities, binary: false);
         await Handler.QueryAsync(sql, _multiStatements, _sink, cancellationToken).ConfigureAwait(false);
         CompleteResult();

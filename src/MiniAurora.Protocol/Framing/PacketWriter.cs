@@ -1,3 +1,4 @@
+using MiniAurora.Core.Text;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Pipelines;
@@ -127,12 +128,12 @@ public sealed class PacketWriter
     /// <summary>Writes a string as length-encoded UTF-8 without an intermediate byte array.</summary>
     public void WriteLengthEncodedString(string value)
     {
-        int byteCount = System.Text.Encoding.UTF8.GetByteCount(value);
+        int byteCount = LosslessUtf8.GetByteCount(value);
         WriteLengthEncodedInteger((ulong)byteCount);
         WriteUtf8(value, byteCount);
     }
 
-    public void WriteString(string value) => WriteUtf8(value, System.Text.Encoding.UTF8.GetByteCount(value));
+    public void WriteString(string value) => WriteUtf8(value, LosslessUtf8.GetByteCount(value));
 
     public void WriteNullTerminatedString(string value)
     {
@@ -194,7 +195,7 @@ public sealed class PacketWriter
 
     private void WriteUtf8(string value, int byteCount)
     {
-        int written = System.Text.Encoding.UTF8.GetBytes(value, GetSpan(byteCount));
+        int written = LosslessUtf8.GetBytes(value, GetSpan(byteCount));
         _length += written;
     }
 
