@@ -10,24 +10,7 @@ public sealed partial class SqlFormatter
 {
     private void Query(QueryExpression q)
     {
-        if (q.With is { } with)
-        {
-            W(with.Recursive ? "WITH RECURSIVE " : "WITH ");
-            List(with.Tables, cte =>
-            {
-                Id(cte.Name);
-                if (!cte.Columns.IsEmpty)
-                {
-                    W(" (");
-                    Ids(cte.Columns);
-                    W(")");
-                }
-                W(" AS (");
-                Query(cte.Query);
-                W(")");
-            });
-            W(" ");
-        }
+        With(q.With);
         switch (q)
         {
             case SelectQuery s:

@@ -197,8 +197,32 @@ public sealed partial class SqlFormatter
         }
     }
 
+    private void With(WithClause? with)
+    {
+        if (with is null)
+        {
+            return;
+        }
+        W(with.Recursive ? "WITH RECURSIVE " : "WITH ");
+        List(with.Tables, cte =>
+        {
+            Id(cte.Name);
+            if (!cte.Columns.IsEmpty)
+            {
+                W(" (");
+                Ids(cte.Columns);
+                W(")");
+            }
+            W(" AS (");
+            Query(cte.Query);
+            W(")");
+        });
+        W(" ");
+    }
+
     private void Update(UpdateStatement u)
     {
+        With(u.With);
         W(u.Ignore ? "UPDATE IGNORE " : "UPDATE ");
         List(u.Tables, Table);
         W(" SET ");
@@ -208,6 +232,7 @@ public sealed partial class SqlFormatter
 
     private void Delete(DeleteStatement d)
     {
+        With(d.With);
         W("DELETE ");
         if (d.Quick)
         {

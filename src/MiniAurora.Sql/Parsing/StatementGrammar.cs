@@ -18,7 +18,7 @@ internal static class StatementGrammar
     private static readonly Parser<Token, Statement> s_statement = new KeywordSwitch<Statement>(
         [
             ("SELECT", false, QueryStatement),
-            ("WITH", false, QueryStatement),
+            ("WITH", false, OneOf(Try(DmlGrammar.Update), Try(DmlGrammar.Delete), QueryStatement)),
             ("INSERT", false, DmlGrammar.Insert),
             ("REPLACE", false, DmlGrammar.Replace),
             ("UPDATE", false, DmlGrammar.Update),
