@@ -1,3 +1,4 @@
+using MiniAurora.Core.Text;
 using System.Globalization;
 using System.Text;
 using MiniAurora.Core.Values;
@@ -148,7 +149,7 @@ public sealed partial class SqlFormatter
             case LiteralKind.Boolean: W(v.AsInt != 0 ? "TRUE" : "FALSE"); break;
             case LiteralKind.Integer: W(v.ToString()); break;
             case LiteralKind.Decimal or LiteralKind.Float: W(literal.Text ?? v.ToString()); break;
-            case LiteralKind.String: Str(v.AsString); break;
+            case LiteralKind.String: Str(v.Kind == SqlValueKind.Bytes ? LosslessUtf8.GetString(v.AsBytes) : v.AsString); break;
             case LiteralKind.Hex: W("X'").W(Convert.ToHexString(v.AsBytes)).W("'"); break;
             case LiteralKind.Bit: W("b'").W(string.Concat(v.AsBytes.Select(b => Convert.ToString(b, 2).PadLeft(8, '0')))).W("'"); break;
             case LiteralKind.Date: W("DATE ").Str(v.AsString); break;

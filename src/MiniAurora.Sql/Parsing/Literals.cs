@@ -1,4 +1,5 @@
 using System.Globalization;
+using MiniAurora.Core.Text;
 using MiniAurora.Core.Values;
 using MiniAurora.Sql.Ast.Expressions;
 using MiniAurora.Sql.Lexing;
@@ -16,6 +17,8 @@ internal static class Literals
         TokenKind.Integer => Integer(t.Text),
         TokenKind.Decimal => Decimal(t.Text),
         TokenKind.Float => new Literal(SqlValue.FromDouble(double.Parse(t.Text, CultureInfo.InvariantCulture)), LiteralKind.Float) { Text = t.Text },
+        // _binary'…' holds raw bytes; the query text carries invalid UTF-8 bytes as LosslessUtf8 escapes.
+        TokenKind.String when t.Charset == "binary" => new Literal(SqlValue.FromBytes(LosslessUtf8.GetBytes(t.Text)), LiteralKind.String) { Charset = t.Charset },
         TokenKind.String => new Literal(SqlValue.FromString(t.Text), LiteralKind.String) { Charset = t.Charset },
         TokenKind.HexString or TokenKind.HexNumber => new Literal(SqlValue.FromBytes(Convert.FromHexString(t.Text.Length % 2 == 0 ? t.Text : "0" + t.Text)), LiteralKind.Hex) { Charset = t.Charset },
         TokenKind.BitString => new Literal(SqlValue.FromBytes(Bits(t.Text)), LiteralKind.Bit) { Charset = t.Charset },
