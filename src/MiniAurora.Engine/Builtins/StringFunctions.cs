@@ -46,7 +46,7 @@ internal static class StringFunctions
 
     private static SqlValue Str(string s) => SqlValue.FromString(s);
 
-    private static int Utf8Length(string s) => Encoding.UTF8.GetByteCount(s);
+    private static int Utf8Length(string s) => Core.Text.LosslessUtf8.GetByteCount(s);
 
     public static IEnumerable<FunctionDefinition> All()
     {

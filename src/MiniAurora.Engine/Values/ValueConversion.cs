@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MiniAurora.Core.Errors;
+using MiniAurora.Core.Text;
 using MiniAurora.Core.Values;
 using MiniAurora.Engine.Expressions;
 
@@ -225,14 +226,15 @@ internal static class ValueConversion
         SqlValueKind.UInt => value.AsUInt.ToString(CultureInfo.InvariantCulture),
         SqlValueKind.Double => FormatDouble(value.AsDouble),
         SqlValueKind.Decimal => value.AsDecimal.ToString(CultureInfo.InvariantCulture),
-        SqlValueKind.Bytes => Encoding.UTF8.GetString(value.AsBytes),
+        SqlValueKind.Bytes => LosslessUtf8.GetString(value.AsBytes),
         SqlValueKind.Date => value.AsDateTime.ToDateString(),
         SqlValueKind.DateTime => value.AsDateTime.ToString(),
         SqlValueKind.Time => MySqlTime.Format(value.AsTimeMicroseconds, value.AsTimeMicroseconds % 1_000_000 == 0 ? 0 : 6),
         _ => value.ToString(),
     };
 
-    public static byte[] ToBytes(in SqlValue value) => value.Kind == SqlValueKind.Bytes ? value.AsBytes : Encoding.UTF8.GetBytes(ToText(value));
+    /// <summary>Bytes of a value; strings encode losslessly, so raw bytes of <c>_binary'…'</c> literals (escaped by the protocol) come back unchanged.</summary>
+    public static byte[] ToBytes(in SqlValue value) => value.Kind == SqlValueKind.Bytes ? value.AsBytes : LosslessUtf8.GetBytes(ToText(value));
 
     /// <summary>
     /// Formats a double as MySQL 8 does: the shortest text that round-trips, plain notation for
