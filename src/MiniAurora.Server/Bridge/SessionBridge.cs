@@ -15,8 +15,11 @@ internal sealed class SessionBridge(Session session, ServerRuntime runtime) : IP
 
     public TimeSpan WaitTimeout => TimeSpan.FromSeconds(session.WaitTimeoutSeconds);
 
-    public ValueTask QueryAsync(string sql, bool multiStatements, IResultSink sink, CancellationToken cancellationToken) =>
-        session.ExecuteAsync(sql, sink, multiStatements, cancellationToken);
+    public ValueTask QueryAsync(string sql, bool multiStatements, IResultSink sink, CancellationToken cancellationToken)
+    {
+        runtime.CountQuestion();
+        return session.ExecuteAsync(sql, sink, multiStatements, cancellationToken);
+    }
 
     public ValueTask InitDbAsync(string database, CancellationToken cancellationToken)
     {
@@ -45,8 +48,11 @@ internal sealed class SessionBridge(Session session, ServerRuntime runtime) : IP
         return ValueTask.FromResult(PreparedStatementInfo.Create((uint)prepared.Id, prepared.ParameterCount, prepared.Columns));
     }
 
-    public ValueTask ExecuteAsync(uint statementId, ReadOnlyMemory<SqlValue> parameters, IResultSink sink, CancellationToken cancellationToken) =>
-        session.ExecutePreparedAsync((int)statementId, parameters, sink, cancellationToken);
+    public ValueTask ExecuteAsync(uint statementId, ReadOnlyMemory<SqlValue> parameters, IResultSink sink, CancellationToken cancellationToken)
+    {
+        runtime.CountQuestion();
+        return session.ExecutePreparedAsync((int)statementId, parameters, sink, cancellationToken);
+    }
 
     public void CloseStatement(uint statementId) => session.ClosePrepared((int)statementId);
 
