@@ -181,6 +181,19 @@ public sealed class StatementTests
     }
 
     [Test]
+    public async Task MultiTable_UpdateAndDelete()
+    {
+        var up = await _f.RunAsync("update a join b on b.a_id = a.id set a.n = a.n + 1, b.w = concat(b.w, '!') where a.id = 1");
+        Assert.That(up[0].Ok!.Value.AffectedRows, Is.EqualTo(3UL), "a.id=1 once, two b rows");
+        Assert.That(await _f.ScalarAsync("select n from a where id = 1"), Is.EqualTo("11"));
+        Assert.That(await _f.RowsAsync("select w from b where a_id = 1 order by id"), Is.EqualTo(R("p!", "q!")));
+        await _f.ExecAsync("delete b from a join b on b.a_id = a.id where a.g = 'x'");
+        Assert.That(await _f.RowsAsync("select id from b order by id"), Is.EqualTo(R("4")));
+        await _f.ExecAsync("delete from a using a left join b on b.a_id = a.id where b.id is null and a.id > 2");
+        Assert.That(await _f.RowsAsync("select id from a order by id"), Is.EqualTo(R("1", "2")));
+    }
+
+    [Test]
     public async Task CreateTableAsSelect_CopiesRows()
     {
         await _f.ExecAsync("create table s as select id, g, n * 2 as n2 from a where id <= 2");

@@ -125,11 +125,11 @@ internal sealed partial class Binder
         _ => e,
     };
 
-    public UpdateCommand BindUpdate(UpdateStatement update)
+    public CompiledStatement BindUpdate(UpdateStatement update)
     {
         if (update.Tables.Count != 1 || update.Tables[0] is not TableName tn)
         {
-            throw MySqlErrors.NotSupportedYet("multi-table UPDATE");
+            return BindMultiTable(update.Tables, [], update.Assignments, update.Where, delete: false, update.Ignore);
         }
         var table = GetTable(tn.Name.Schema, tn.Name.Name);
         var scope = TableScope(table, tn.Alias ?? tn.Name.Name);
@@ -145,11 +145,11 @@ internal sealed partial class Binder
         return new UpdateCommand(CatalogVersionOrZero, ParameterCount, rowTarget, assignments.ToArray(), update.Ignore);
     }
 
-    public DeleteCommand BindDelete(DeleteStatement delete)
+    public CompiledStatement BindDelete(DeleteStatement delete)
     {
         if (delete.Targets.Count > 0 || delete.From.Count != 1 || delete.From[0] is not TableName tn)
         {
-            throw MySqlErrors.NotSupportedYet("multi-table DELETE");
+            return BindMultiTable(delete.From, delete.Targets, SqlList<Assignment>.Empty, delete.Where, delete: true, delete.Ignore);
         }
         var table = GetTable(tn.Name.Schema, tn.Name.Name);
         var scope = TableScope(table, tn.Alias ?? tn.Name.Name);
@@ -167,5 +167,54 @@ internal sealed partial class Binder
         var keys = orderBy.Select((o, i) => new SortKey(i, o.Descending, orderExprs[i].Type.EffectiveCollation)).ToArray();
         var limitExpr = limit is null ? null : Bind(limit.Count, null, "LIMIT");
         return new RowTarget(table, path, where, keys, orderExprs, limitExpr);
+    }
+
+    private MultiTableCommand BindMultiTable(SqlList<TableReference> from, SqlList<ObjectName> deleteTargets, SqlList<Assignment> assignments, Expression? whereAst, bool delete, bool ignore)
+    {
+        var scope = new Scope(null);
+        var steps = new List<JoinStep>();
+        BindFrom(from, scope, steps);
+        foreach (var step in steps)
+        {
+            if (step.On is not null)
+            {
+                step.BoundOn = Bind(step.On, scope, "on clause");
+            }
+        }
+        var where = whereAst is null ? null : Bind(whereAst, scope, "where clause");
+        var plan = AccessPathChooser.PlanJoin(steps, where, scope);
+        var targets = new List<MultiTableTarget>();
+        int TargetOf(BoundSource source)
+        {
+            if (source.Table is null)
+            {
+                throw MySqlErrors.NonUpdatableTable(source.Alias, delete ? "DELETE" : "UPDATE");
+            }
+            if (source.Table.PrimaryKey is null)
+            {
+                throw MySqlErrors.NotSupportedYet("multi-table UPDATE/DELETE of a table without a primary key");
+            }
+            int i = targets.FindIndex(t => t.Offset == source.Offset);
+            if (i < 0)
+            {
+                targets.Add(new MultiTableTarget(source.Table, source.Offset));
+                i = targets.Count - 1;
+            }
+            return i;
+        }
+        var bound = new List<(int, int, BoundExpression)>();
+        foreach (var a in assignments)
+        {
+            var column = scope.TryResolve(a.Column.Schema, a.Column.Table, a.Column.Column, "field list") ?? throw MySqlErrors.BadFieldError(a.Column.Column, "field list");
+            var source = scope.Sources.Last(s => s.Offset <= column.Ordinal);
+            bound.Add((TargetOf(source), column.Ordinal - source.Offset, Bind(a.Value, scope, "field list")));
+        }
+        foreach (var name in deleteTargets)
+        {
+            var source = scope.Sources.FirstOrDefault(s => string.Equals(s.Alias, name.Name, StringComparison.Ordinal))
+                ?? throw MySqlErrors.UnknownTable(name.Name, "MULTI DELETE");
+            TargetOf(source);
+        }
+        return new MultiTableCommand(CatalogVersionOrZero, ParameterCount, plan, targets.ToArray(), bound.ToArray(), delete, ignore);
     }
 }
