@@ -49,6 +49,8 @@ internal sealed class ServerRuntime(EngineInstance engine, AccountStore accounts
                 protocolSession.ClientHost,
                 protocolSession.Database));
             session.KillRequested += killed => CloseConnection?.Invoke((uint)killed.ConnectionId);
+            // CLIENT_FOUND_ROWS: UPDATE reports matched rather than changed rows (MySqlConnector sets it by default).
+            session.ClientFoundRows = protocolSession.ClientCapabilities.HasFlag(Capabilities.FoundRows);
             return ValueTask.FromResult<IProtocolHandler>(new SessionBridge(session, this));
         }
         catch
