@@ -213,6 +213,10 @@ internal sealed partial class Binder
 
     private BoundExpression BindColumn(ColumnRef col, Scope? scope, string clause)
     {
+        if (col.Table is null && LocalResolver?.Invoke(col.Column) is { } local)
+        {
+            return new BoundUserVariable(local);
+        }
         int level = 0;
         for (var s = scope; s is not null; s = s.Outer, level++)
         {

@@ -33,6 +33,12 @@ internal sealed partial class Binder
     /// <summary>Number of '?' placeholders seen.</summary>
     public int ParameterCount { get; private set; }
 
+    /// <summary>
+    /// Inside a stored program: maps a local variable or parameter name to the hidden user variable that holds it
+    /// (null when the name is not a local). Locals win over columns, as in MySQL.
+    /// </summary>
+    public Func<string, string?>? LocalResolver { get; set; }
+
     public string RequireDatabase(string? schema)
     {
         var db = schema ?? Database;

@@ -130,6 +130,9 @@ public sealed partial class Session : IStatementStatus, IEvaluationSession, IDis
 
     public void SetUserVariable(string name, SqlValue value) => _userVariables[name] = value;
 
+    /// <summary>Forgets a user variable (stored-program frames drop their hidden locals on exit).</summary>
+    internal void RemoveUserVariable(string name) => _userVariables.Remove(name);
+
     public SqlValue GetSystemVariable(string name, bool global)
     {
         if (!SystemVariableTable.All.TryGetValue(name, out var def))

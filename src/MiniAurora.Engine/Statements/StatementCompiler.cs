@@ -17,10 +17,14 @@ namespace MiniAurora.Engine.Statements;
 /// <summary>Turns an AST statement into a <see cref="CompiledStatement"/> (data statements are bound and planned here).</summary>
 internal static partial class StatementCompiler
 {
-    public static CompiledStatement Compile(Session session, Statement statement, string text, int parameterCount)
+    public static CompiledStatement Compile(Session session, Statement statement, string text, int parameterCount, Func<string, string?>? locals = null)
     {
         var catalog = session.Engine.Storage.Catalog;
-        var binder = new Binder(session.Engine, catalog, session.CurrentDatabase, text);
+        var binder = new Binder(session.Engine, catalog, session.CurrentDatabase, text) { LocalResolver = locals };
+        if (Routines.RoutineStatements.TryCompile(session, statement, text, catalog.Version, locals) is { } routine)
+        {
+            return routine;
+        }
         switch (statement)
         {
             case SelectStatement select:
@@ -29,7 +33,7 @@ internal static partial class StatementCompiler
                     string[]? into = null;
                     if (select.Query is SelectQuery { Into.Count: > 0 } sq)
                     {
-                        into = sq.Into.Select(e => e is UserVariable uv ? uv.Name : throw MySqlErrors.NotSupportedYet("SELECT INTO local variables outside stored programs")).ToArray();
+                        into = sq.Into.Select(e => e is UserVariable uv ? uv.Name : e is ColumnRef { Table: null } c && locals?.Invoke(c.Column) is { } l ? l : throw MySqlErrors.NotSupportedYet("SELECT INTO local variables outside stored programs")).ToArray();
                     }
                     bool diagnostics = select.Query is SelectQuery q2 && q2.Items.Any(i => i is ExpressionItem { Expression: SystemVariable sv }
                         && sv.Name.ToLowerInvariant() is "warning_count" or "error_count");

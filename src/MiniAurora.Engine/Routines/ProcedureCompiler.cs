@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using MiniAurora.Core.Errors;
+using MiniAurora.Core.Values;
+using MiniAurora.Engine.Binding;
+using MiniAurora.Engine.Catalog;
+using MiniAurora.Sql.Ast;
+using MiniAurora.Sql.Ast.Compound;
+using MiniAurora.Sql.Ast.Expressions;
+using MiniAurora.Sql.Ast.Routines;
+using MiniAurora.Sql.Ast.Statements;
+
+namespace MiniAurora.Engine.Routines;
+
+/// <summary>
+/// Flattens a procedure body (BEGIN … END with IF/WHILE/REPEAT/LOOP/LEAVE/ITERATE) into an <see cref="Instruction"/>
+/// list with resolved jump targets. Label and declaration errors surface here, so CREATE PROCEDURE reports them.
+/// </summary>
+internal sealed class ProcedureCompiler
+{
+    private readonly List<Instruction> _code = [];
+    private readonly List<ColumnType> _slots = [];
+    private readonly List<LabelEntry> _labels = [];
+    private readonly string _sourceText;
+    private readonly TableBuilder _types = new(new Binder(null, null, null, ""), Collation.Utf8mb4_0900_ai_ci);
+    private ImmutableDictionary<string, int> _scope = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
+
+    private ProcedureCompiler(string sourceText)
+    {
+        _sourceText = sourceText;
+    }
+
+    /// <summary>Compiles a parsed CREATE PROCEDURE; <paramref name="sourceText"/> is the CREATE text its spans index.</summary>
+    public static CompiledRoutine Compile(string schema, CreateProcedureStatement create, string sourceText)
+    {
+        var c = new ProcedureCompiler(sourceText);
+        foreach (var p in create.Parameters)
+        {
+            if (c._scope.ContainsKey(p.Name))
+            {
+                throw MySqlErrors.SpDupParam(p.Name);
+            }
+            c._scope = c._scope.SetItem(p.Name, c._slots.Count);
+            c._slots.Add(c._types.MapType(p.Type));
+        }
+        c.CompileStatement(create.Body);
+        return new CompiledRoutine(schema, create.Name.Name, create.Parameters.ToList(), c._slots, c._code);
+    }
+
+    private void CompileStatement(Statement statement)
+    {
+        switch (statement)
+        {
+            case BlockStatement block:
+                {
+                    var saved = _scope;
+                    var entry = PushLabel(block.Label, isLoop: false);
+                    var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var s in block.Statements)
+                    {
+                        if (s is DeclareVariableStatement dv)
+                        {
+                            foreach (var name in dv.Names)
+                            {
+                                if (!declared.Add(name))
+                                {
+                                    throw MySqlErrors.SpDupVar(name);
+                                }
+                            }
+                            Declare(dv);
+                        }
+                        else
+                        {
+                            CompileStatement(s);
+                        }
+                    }
+                    PopLabel(entry);
+                    _scope = saved;
+                    break;
+                }
+            case IfStatement ifs:
+                {
+                    var ends = new List<JumpInstruction>();
+                    foreach (var branch in ifs.Branches)
+                    {
+                        var test = Emit(new JumpIfNotInstruction(branch.Condition, _scope));
+                        CompileList(branch.Statements);
+                        ends.Add(Emit(new JumpInstruction(_scope)));
+                        test.Target = _code.Count;
+                    }
+                    if (ifs.Else is not null)
+                    {
+                        CompileList(ifs.Else.Value);
+                    }
+                    ends.ForEach(j => j.Target = _code.Count);
+                    break;
+                }
+            case CaseStatement cs:
+                {
+                    var ends = new List<JumpInstruction>();
+                    foreach (var when in cs.Whens)
+                    {
+                        var cond = cs.Operand is null ? when.Condition : new BinaryExpression(BinaryOperator.Equal, cs.Operand, when.Condition);
+                        var test = Emit(new JumpIfNotInstruction(cond, _scope));
+                        CompileList(when.Statements);
+                        ends.Add(Emit(new JumpInstruction(_scope)));
+                        test.Target = _code.Count;
+                    }
+                    if (cs.Else is not null)
+                    {
+                        CompileList(cs.Else.Value);
+                    }
+                    else
+                    {
+                        Emit(new RaiseCaseNotFoundInstruction(_scope));
+                    }
+                    ends.ForEach(j => j.Target = _code.Count);
+                    break;
+                }
+            case WhileStatement ws:
+                {
+                    var entry = PushLabel(ws.Label, isLoop: true);
+                    var test = Emit(new JumpIfNotInstruction(ws.Condition, _scope));
+                    CompileList(ws.Body);
+                    Emit(new JumpInstruction(_scope)).Target = entry.Start;
+                    test.Target = _code.Count;
+                    PopLabel(entry);
+                    break;
+                }
+            case RepeatStatement rs:
+                {
+                    var entry = PushLabel(rs.Label, isLoop: true);
+                    CompileList(rs.Body);
+                    Emit(new JumpIfNotInstruction(rs.Until, _scope)).Target = entry.Start;
+                    PopLabel(entry);
+                    break;
+                }
+            case LoopStatement ls:
+                {
+                    var entry = PushLabel(ls.Label, isLoop: true);
+                    CompileList(ls.Body);
+                    Emit(new JumpInstruction(_scope)).Target = entry.Start;
+                    PopLabel(entry);
+                    break;
+                }
+            case LeaveStatement leave:
+                {
+                    var entry = FindLabel(leave.Label, loopOnly: false) ?? throw MySqlErrors.SpLilabelMismatch("LEAVE", leave.Label);
+                    entry.Leaves.Add(Emit(new JumpInstruction(_scope)));
+                    break;
+                }
+            case IterateStatement iterate:
+                {
+                    var entry = FindLabel(iterate.Label, loopOnly: true) ?? throw MySqlErrors.SpLilabelMismatch("ITERATE", iterate.Label);
+                    Emit(new JumpInstruction(_scope)).Target = entry.Start;
+                    break;
+                }
+            case DeclareVariableStatement dv:
+                Declare(dv);
+                break;
+            case SetStatement set:
+                CompileSet(set);
+                break;
+            case ReturnStatement:
+                throw MySqlErrors.SpBadreturn();
+            case CreateProcedureStatement:
+                throw MySqlErrors.SpNoRecursiveCreate("PROCEDURE");
+            case CreateFunctionStatement:
+                throw MySqlErrors.SpNoRecursiveCreate("FUNCTION");
+            case DeclareHandlerStatement or DeclareCursorStatement or DeclareConditionStatement or OpenCursorStatement or FetchCursorStatement
+                or CloseCursorStatement or SignalStatement or GetDiagnosticsStatement:
+                throw MySqlErrors.NotSupportedYet(statement.GetType().Name.Replace("Statement", "", StringComparison.Ordinal) + " in stored procedures");
+            default:
+                Emit(new ExecInstruction(statement, TextOf(statement), _scope));
+                break;
+        }
+    }
+
+    private void CompileList(SqlList<Statement> statements)
+    {
+        foreach (var s in statements)
+        {
+            CompileStatement(s);
+        }
+    }
+
+    private void Declare(DeclareVariableStatement dv)
+    {
+        var type = _types.MapType(dv.Type);
+        var defaultScope = _scope;
+        foreach (var name in dv.Names)
+        {
+            int slot = _slots.Count;
+            _slots.Add(type);
+            _scope = _scope.SetItem(name, slot);
+            Emit(new SetLocalInstruction(slot, dv.Default, defaultScope));
+        }
+    }
+
+    private void CompileSet(SetStatement set)
+    {
+        foreach (var a in set.Assignments)
+        {
+            string? localName = a.Target switch
+            {
+                ColumnRef { Table: null } c => c.Column,
+                SystemVariable { Scope: VariableScope.Default } sv => sv.Name,
+                _ => null,
+            };
+            if (localName is not null && _scope.TryGetValue(localName, out int slot))
+            {
+                Emit(new SetLocalInstruction(slot, a.Value, _scope));
+            }
+            else if (a.Target is UserVariable uv)
+            {
+                Emit(new SetUserInstruction(uv.Name, a.Value, _scope));
+            }
+            else
+            {
+                Emit(new ExecInstruction(new SetStatement(SqlList.Of(a)), TextOf(set), _scope));
+            }
+        }
+    }
+
+    private T Emit<T>(T instruction)
+        where T : Instruction
+    {
+        _code.Add(instruction);
+        return instruction;
+    }
+
+    private LabelEntry PushLabel(string? label, bool isLoop)
+    {
+        var entry = new LabelEntry(label, isLoop, _code.Count);
+        _labels.Add(entry);
+        return entry;
+    }
+
+    private void PopLabel(LabelEntry entry)
+    {
+        _labels.RemoveAt(_labels.Count - 1);
+        entry.Leaves.ForEach(j => j.Target = _code.Count);
+    }
+
+    private LabelEntry? FindLabel(string label, bool loopOnly)
+    {
+        for (int i = _labels.Count - 1; i >= 0; i--)
+        {
+            var e = _labels[i];
+            if (e.Label is not null && string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase))
+            {
+                return !loopOnly || e.IsLoop ? e : null;
+            }
+        }
+        return null;
+    }
+
+    private string TextOf(Statement s) =>
+        s.Span.Length > 0 && s.Span.End <= _sourceText.Length ? _sourceText.Substring(s.Span.Start, s.Span.Length) : "";
+
+    private sealed class LabelEntry(string? label, bool isLoop, int start)
+    {
+        public string? Label { get; } = label;
+
+        public bool IsLoop { get; } = isLoop;
+
+        public int Start { get; } = start;
+
+        public List<JumpInstruction> Leaves { get; } = [];
+    }
+}

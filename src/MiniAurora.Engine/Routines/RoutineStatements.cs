@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using MiniAurora.Core.Errors;
+using MiniAurora.Core.Results;
+using MiniAurora.Core.Values;
+using MiniAurora.Engine.Binding;
+using MiniAurora.Engine.Execution;
+using MiniAurora.Engine.Statements;
+using MiniAurora.Sql.Ast;
+using MiniAurora.Sql.Ast.Expressions;
+using MiniAurora.Sql.Ast.Routines;
+using MiniAurora.Sql.Ast.Statements;
+using MiniAurora.Sql.Parsing;
+using MiniAurora.Storage.Catalog;
+using MiniAurora.Storage.Catalog.Changes;
+
+namespace MiniAurora.Engine.Routines;
+
+/// <summary>
+/// CREATE/DROP PROCEDURE and CALL. Procedures are stored as generic catalog objects holding their CREATE text
+/// (durable through the WAL); a CALL re-parses and compiles that text once per catalog object and caches the
+/// result keyed by the (immutable) object, so a redefinition naturally gets a fresh compile.
+/// </summary>
+internal static class RoutineStatements
+{
+    private const int MaxDepth = 64;
+    private static readonly ConditionalWeakTable<CatalogObject, CompiledRoutine> s_compiled = new();
+    private static readonly AsyncLocal<int> s_depth = new();
+
+    /// <summary>Compiles a stored-program statement, or returns null when <paramref name="statement"/> is not one.</summary>
+    public static CompiledStatement? TryCompile(Session session, Statement statement, string text, long version, Func<string, string?>? locals) => statement switch
+    {
+        CreateProcedureStatement create => Control(statement, version, (ctx, sink, ct) => CreateProcedureAsync(create, text, ctx, ct)),
+        DropRoutineStatement { IsFunction: false } drop => Control(statement, version, (ctx, sink, ct) => DropProcedureAsync(drop, ctx, ct)),
+        CallStatement call => Control(statement, version, (ctx, sink, ct) => CallAsync(call, locals, ctx, sink, ct)),
+        _ => null,
+    };
+
+    private static UtilityStatement Control(Statement ast, long version, Func<QueryContext, IResultSink, CancellationToken, ValueTask<OkResult>> run) =>
+        new(ast, version, 0, [], true, StatementClass.Control, async (ctx, sink, more, ct) => await run(ctx, sink, ct).ConfigureAwait(false));
+
+    private static string Schema(Session session, ObjectName name)
+    {
+        var db = name.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
+        if (!session.Engine.Storage.Catalog.TryGetDatabase(db, out _))
+        {
+            throw MySqlErrors.BadDbError(db);
+        }
+        return db;
+    }
+
+    private static async ValueTask<OkResult> CreateProcedureAsync(CreateProcedureStatement create, string text, QueryContext ctx, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        await session.CommitTransactionAsync(ct).ConfigureAwait(false);
+        var db = Schema(session, create.Name);
+        var catalog = session.Engine.Storage.Catalog;
+        if (catalog.TryGetObject(CatalogObjectKind.Procedure, db, create.Name.Name, out _))
+        {
+            if (create.IfNotExists)
+            {
+                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_ALREADY_EXISTS).Note("PROCEDURE", create.Name.Name));
+                return new OkResult(0);
+            }
+            throw MySqlErrors.SpAlreadyExists("PROCEDURE", create.Name.Name);
+        }
+        ProcedureCompiler.Compile(db, create, text);
+        var now = session.Engine.Time.GetUtcNow().UtcDateTime;
+        var definer = create.Definer is null ? $"`{session.User}`@`{session.Host}`" : $"`{create.Definer.User}`@`{create.Definer.Host}`";
+        var obj = new CatalogObject(CatalogObjectKind.Procedure, db, create.Name.Name, text)
+        {
+            Definer = definer,
+            SqlMode = session.Variables.GetText("sql_mode"),
+            Order = catalog.Version,
+            Created = now,
+            Modified = now,
+        };
+        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new PutObject(obj) }, ct).ConfigureAwait(false);
+        return new OkResult(0);
+    }
+
+    private static async ValueTask<OkResult> DropProcedureAsync(DropRoutineStatement drop, QueryContext ctx, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        await session.CommitTransactionAsync(ct).ConfigureAwait(false);
+        var db = drop.Name.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
+        if (!session.Engine.Storage.Catalog.TryGetObject(CatalogObjectKind.Procedure, db, drop.Name.Name, out var obj))
+        {
+            if (drop.IfExists)
+            {
+                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_DOES_NOT_EXIST).Note("PROCEDURE", db + "." + drop.Name.Name));
+                return new OkResult(0);
+            }
+            throw MySqlErrors.SpDoesNotExist("PROCEDURE", db + "." + drop.Name.Name);
+        }
+        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new DropObject(CatalogObjectKind.Procedure, obj.Schema, obj.Name) }, ct).ConfigureAwait(false);
+        return new OkResult(0);
+    }
+
+    private static CompiledRoutine Load(CatalogObject obj) => s_compiled.GetValue(obj, o =>
+    {
+        var create = SqlParser.Parse(o.CreateText) as CreateProcedureStatement
+            ?? throw MySqlErrors.InternalError("stored procedure text is not CREATE PROCEDURE: " + o.Name);
+        return ProcedureCompiler.Compile(o.Schema, create, o.CreateText);
+    });
+
+    private static async ValueTask<OkResult> CallAsync(CallStatement call, Func<string, string?>? callerLocals, QueryContext ctx, IResultSink sink, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        var db = call.Name.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
+        if (!session.Engine.Storage.Catalog.TryGetObject(CatalogObjectKind.Procedure, db, call.Name.Name, out var obj))
+        {
+            throw MySqlErrors.SpDoesNotExist("PROCEDURE", db + "." + call.Name.Name);
+        }
+        var routine = Load(obj);
+        if (call.Arguments.Count != routine.Parameters.Count)
+        {
+            throw MySqlErrors.SpWrongNoOfArgs("PROCEDURE", db + "." + routine.Name, routine.Parameters.Count, call.Arguments.Count);
+        }
+        var outTargets = new string?[routine.Parameters.Count];
+        var binder = new Binder(session.Engine, session.Engine.Storage.Catalog, session.CurrentDatabase, "") { LocalResolver = callerLocals };
+        var inputs = new SqlValue[routine.Parameters.Count];
+        for (int i = 0; i < routine.Parameters.Count; i++)
+        {
+            var p = routine.Parameters[i];
+            var arg = call.Arguments[i];
+            if (p.Mode != ParameterMode.In)
+            {
+                outTargets[i] = arg switch
+                {
+                    UserVariable uv => uv.Name,
+                    ColumnRef { Table: null } c when callerLocals?.Invoke(c.Column) is { } local => local,
+                    _ => throw MySqlErrors.SpNotVarArg(i + 1, db + "." + routine.Name),
+                };
+            }
+            inputs[i] = p.Mode == ParameterMode.Out ? SqlValue.Null : binder.Bind(arg, null, "field list").Evaluate(ctx.Eval);
+        }
+        if (s_depth.Value >= MaxDepth)
+        {
+            throw MySqlErrors.SpRecursionLimit(MaxDepth, routine.Name);
+        }
+        var frame = new ProcedureInterpreter(routine, session);
+        s_depth.Value++;
+        try
+        {
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                frame.SetSlot(i, inputs[i], ctx.Eval);
+            }
+            ulong affected = await frame.RunAsync(ctx, sink, ct).ConfigureAwait(false);
+            for (int i = 0; i < outTargets.Length; i++)
+            {
+                if (outTargets[i] is { } target)
+                {
+                    session.SetUserVariable(target, frame.GetSlot(i));
+                }
+            }
+            return new OkResult(affected);
+        }
+        finally
+        {
+            s_depth.Value--;
+            frame.Release();
+        }
+    }
+}
