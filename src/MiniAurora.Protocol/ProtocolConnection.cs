@@ -292,10 +292,11 @@ public sealed partial class ProtocolConnection
             }
             if (_pipeWriter is not null)
             {
-                // Everything meant for the client was flushed already; completing must not block on a client
-                // that stopped reading (StreamPipeWriter would try to write out what is left).
+                // Everything meant for the client was flushed already. Completing with an exception makes
+                // StreamPipeWriter drop what is left instead of writing it out, which would block forever on a
+                // client that stopped reading (the net_write_timeout case).
                 _pipeWriter.CancelPendingFlush();
-                await _pipeWriter.CompleteAsync().ConfigureAwait(false);
+                await _pipeWriter.CompleteAsync(new IOException("connection closed")).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or OperationCanceledException or InvalidOperationException)
