@@ -213,7 +213,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindColumn(ColumnRef col, Scope? scope, string clause)
     {
-        if (col.Table is null && LocalResolver?.Invoke(col.Column) is { } local)
+        if (col.Schema is null && LocalResolver?.Invoke(col.Table is null ? col.Column : col.Table + "." + col.Column) is { } local)
         {
             return new BoundUserVariable(local);
         }

@@ -8,6 +8,7 @@ using MiniAurora.Sql.Ast.Compound;
 using MiniAurora.Sql.Ast.Expressions;
 using MiniAurora.Sql.Ast.Routines;
 using MiniAurora.Sql.Ast.Statements;
+using MiniAurora.Storage.Catalog;
 
 namespace MiniAurora.Engine.Routines;
 
@@ -24,9 +25,39 @@ internal sealed class ProcedureCompiler
     private readonly TableBuilder _types = new(new Binder(null, null, null, ""), Collation.Utf8mb4_0900_ai_ci);
     private ImmutableDictionary<string, int> _scope = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
 
+    private TriggerTiming? _triggerTiming;
+    private TriggerEvent _triggerEvent;
+
     private ProcedureCompiler(string sourceText)
     {
         _sourceText = sourceText;
+    }
+
+    /// <summary>
+    /// Compiles a trigger body against <paramref name="columns"/>: slots 0..n-1 hold NEW.col, n..2n-1 OLD.col, visible
+    /// under the scope names <c>NEW.col</c> / <c>OLD.col</c> (which no plain identifier can collide with).
+    /// </summary>
+    public static CompiledRoutine CompileTrigger(string schema, CreateTriggerStatement create, string sourceText, IReadOnlyList<ColumnDef> columns)
+    {
+        var c = new ProcedureCompiler(sourceText) { _triggerTiming = create.Timing, _triggerEvent = create.Event };
+        for (int i = 0; i < columns.Count; i++)
+        {
+            c._slots.Add(columns[i].Type);
+            if (create.Event != TriggerEvent.Delete)
+            {
+                c._scope = c._scope.SetItem("NEW." + columns[i].Name, i);
+            }
+        }
+        for (int i = 0; i < columns.Count; i++)
+        {
+            c._slots.Add(columns[i].Type);
+            if (create.Event != TriggerEvent.Insert)
+            {
+                c._scope = c._scope.SetItem("OLD." + columns[i].Name, columns.Count + i);
+            }
+        }
+        c.CompileStatement(create.Body);
+        return new CompiledRoutine(schema, create.Name.Name, [], c._slots, c._code);
     }
 
     /// <summary>Compiles a parsed CREATE PROCEDURE; <paramref name="sourceText"/> is the CREATE text its spans index.</summary>
@@ -169,6 +200,8 @@ internal sealed class ProcedureCompiler
             case DeclareHandlerStatement or DeclareCursorStatement or DeclareConditionStatement or OpenCursorStatement or FetchCursorStatement
                 or CloseCursorStatement or SignalStatement or GetDiagnosticsStatement:
                 throw MySqlErrors.NotSupportedYet(statement.GetType().Name.Replace("Statement", "", StringComparison.Ordinal) + " in stored procedures");
+            case SelectStatement { Query: not Sql.Ast.Query.SelectQuery { Into.Count: > 0 } } when _triggerTiming is not null:
+                throw MySqlErrors.SpNoRetset("trigger");
             default:
                 Emit(new ExecInstruction(statement, TextOf(statement), _scope));
                 break;
@@ -198,15 +231,47 @@ internal sealed class ProcedureCompiler
 
     private void CompileSet(SetStatement set)
     {
-        foreach (var a in set.Assignments)
+        foreach (var assignment in set.Assignments)
         {
+            var a = assignment;
+            if (a.Target is SystemVariable { Scope: VariableScope.Default } dotted && dotted.Name.IndexOf('.', StringComparison.Ordinal) is int dot and > 0)
+            {
+                // SET new.col = … parses as a dotted system-variable name; a trigger's NEW/OLD row is meant.
+                var rowName = dotted.Name[..dot];
+                if (rowName.Equals("NEW", StringComparison.OrdinalIgnoreCase) || rowName.Equals("OLD", StringComparison.OrdinalIgnoreCase))
+                {
+                    a = a with { Target = new ColumnRef(null, rowName, dotted.Name[(dot + 1)..]) };
+                }
+            }
             string? localName = a.Target switch
             {
                 ColumnRef { Table: null } c => c.Column,
                 SystemVariable { Scope: VariableScope.Default } sv => sv.Name,
                 _ => null,
             };
-            if (localName is not null && _scope.TryGetValue(localName, out int slot))
+            if (_triggerTiming is not null && a.Target is ColumnRef { Schema: null, Table: { } row } rc
+                && (row.Equals("NEW", StringComparison.OrdinalIgnoreCase) || row.Equals("OLD", StringComparison.OrdinalIgnoreCase)))
+            {
+                bool isNew = row.Equals("NEW", StringComparison.OrdinalIgnoreCase);
+                if (!isNew)
+                {
+                    throw MySqlErrors.TrgCantChangeRow("OLD", _triggerTiming == TriggerTiming.After ? "after " : "");
+                }
+                if (_triggerEvent == TriggerEvent.Delete)
+                {
+                    throw MySqlErrors.TrgNoSuchRowInTrg("NEW", "on DELETE");
+                }
+                if (_triggerTiming == TriggerTiming.After)
+                {
+                    throw MySqlErrors.TrgCantChangeRow("NEW", "after ");
+                }
+                if (!_scope.TryGetValue("NEW." + rc.Column, out int rowSlot))
+                {
+                    throw MySqlErrors.BadFieldError(rc.Column, "NEW");
+                }
+                Emit(new SetLocalInstruction(rowSlot, a.Value, _scope));
+            }
+            else if (localName is not null && _scope.TryGetValue(localName, out int slot))
             {
                 Emit(new SetLocalInstruction(slot, a.Value, _scope));
             }

@@ -32,6 +32,12 @@ internal sealed class ProcedureInterpreter
         _prefix = "\u0001sp" + Interlocked.Increment(ref s_nextFrame).ToString(System.Globalization.CultureInfo.InvariantCulture) + "#";
     }
 
+    /// <summary>
+    /// Trigger mode: inner statements run inside the firing statement's transaction and statement (no
+    /// per-statement autocommit of their own), so a trigger error rolls back the whole triggering statement.
+    /// </summary>
+    public bool RunInsideStatement { get; init; }
+
     /// <summary>The hidden user variable holding <paramref name="slot"/>.</summary>
     public string SlotVariable(int slot) => _prefix + slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -66,7 +72,21 @@ internal sealed class ProcedureInterpreter
                     {
                         var resolver = Resolver(exec.Scope);
                         var compiled = StatementCompiler.Compile(_session, exec.Statement, exec.Text, 0, resolver);
-                        await _session.RunAsync(compiled, forward, true, ReadOnlyMemory<SqlValue>.Empty, ct).ConfigureAwait(false);
+                        if (RunInsideStatement)
+                        {
+                            var inner = new QueryContext(_session, ctx.Transaction, _session.Engine.Storage.Catalog, ctx.Eval) { CancellationToken = ct };
+                            ctx.Eval.Query = inner;
+                            ctx.Eval.Parameters = ReadOnlyMemory<SqlValue>.Empty;
+                            var ok = await compiled.ExecuteAsync(inner, forward, true, ct).ConfigureAwait(false);
+                            if (ok is { } innerOk)
+                            {
+                                await forward.WriteOkAsync(innerOk, true, ct).ConfigureAwait(false);
+                            }
+                        }
+                        else
+                        {
+                            await _session.RunAsync(compiled, forward, true, ReadOnlyMemory<SqlValue>.Empty, ct).ConfigureAwait(false);
+                        }
                         pc++;
                         break;
                     }

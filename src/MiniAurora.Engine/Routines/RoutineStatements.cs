@@ -31,6 +31,8 @@ internal static class RoutineStatements
     {
         CreateProcedureStatement create => Control(statement, version, (ctx, sink, ct) => CreateProcedureAsync(create, text, ctx, ct)),
         DropRoutineStatement { IsFunction: false } drop => Control(statement, version, (ctx, sink, ct) => DropProcedureAsync(drop, ctx, ct)),
+        CreateTriggerStatement trigger => Control(statement, version, (ctx, sink, ct) => TriggerStatements.CreateAsync(trigger, text, ctx, ct)),
+        DropTriggerStatement drop => Control(statement, version, (ctx, sink, ct) => TriggerStatements.DropAsync(drop, ctx, ct)),
         CallStatement call => Control(statement, version, (ctx, sink, ct) => CallAsync(call, locals, ctx, sink, ct)),
         _ => null,
     };

@@ -9,6 +9,7 @@ using MiniAurora.Engine.Expressions;
 using MiniAurora.Engine.Values;
 using MiniAurora.Storage;
 using MiniAurora.Storage.Catalog;
+using MiniAurora.Sql.Ast.Routines;
 
 namespace MiniAurora.Engine.Statements;
 
@@ -75,9 +76,14 @@ internal sealed class InsertCommand : CompiledStatement
         var flags = _replace || _ignore || _onDuplicate.Length > 0 ? InsertFlags.ReturnConflict : InsertFlags.None;
         int autoOrdinal = _table.AutoIncrementOrdinal;
         long rowNumber = 0;
+        var triggers = Routines.TriggerRunner.For(ctx.Catalog, _table);
         foreach (var row in rowsToInsert)
         {
             eval.RowNumber = ++rowNumber;
+            if (triggers is not null && triggers.Has(TriggerTiming.Before, TriggerEvent.Insert))
+            {
+                await triggers.FireAsync(ctx, TriggerTiming.Before, TriggerEvent.Insert, null, row, ct).ConfigureAwait(false);
+            }
             var toInsert = row;
             while (true)
             {
@@ -85,6 +91,10 @@ internal sealed class InsertCommand : CompiledStatement
                 var result = await ctx.Transaction.InsertAsync(_table, copy, flags, ct).ConfigureAwait(false);
                 if (!result.IsConflict)
                 {
+                    if (triggers is not null && triggers.Has(TriggerTiming.After, TriggerEvent.Insert))
+                    {
+                        await triggers.FireAsync(ctx, TriggerTiming.After, TriggerEvent.Insert, null, copy, ct).ConfigureAwait(false);
+                    }
                     affected++;
                     if (result.GeneratedId != 0 && firstId == 0)
                     {

@@ -331,6 +331,10 @@ internal static partial class StatementCompiler
                 continue;
             }
             changes.Add(new DropTable(t.Schema, t.Name));
+            // A table's triggers go with it, as in MySQL.
+            changes.AddRange(ctx.Catalog.GetObjects(CatalogObjectKind.Trigger, t.Schema)
+                .Where(o => string.Equals(o.Table, t.Name, StringComparison.OrdinalIgnoreCase))
+                .Select(o => (CatalogChange)new DropObject(CatalogObjectKind.Trigger, o.Schema, o.Name)));
         }
         if (missing.Count > 0 && !s.IfExists)
         {

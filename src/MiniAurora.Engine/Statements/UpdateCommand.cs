@@ -4,6 +4,7 @@ using MiniAurora.Core.Values;
 using MiniAurora.Engine.Execution;
 using MiniAurora.Engine.Expressions;
 using MiniAurora.Engine.Values;
+using MiniAurora.Sql.Ast.Routines;
 
 namespace MiniAurora.Engine.Statements;
 
@@ -32,6 +33,7 @@ internal sealed class UpdateCommand : CompiledStatement
         var rows = await _target.CollectAsync(ctx, ct).ConfigureAwait(false);
         long changed = 0;
         long rowNumber = 0;
+        var triggers = Routines.TriggerRunner.For(ctx.Catalog, table);
         foreach (var row in rows)
         {
             eval.RowNumber = ++rowNumber;
@@ -58,8 +60,18 @@ internal sealed class UpdateCommand : CompiledStatement
                 }
                 updated[column] = stored;
             }
+            if (triggers is not null && triggers.Has(TriggerTiming.Before, TriggerEvent.Update))
+            {
+                await triggers.FireAsync(ctx, TriggerTiming.Before, TriggerEvent.Update, row.Values, updated, ct).ConfigureAwait(false);
+                anyChange = !row.Values.AsSpan().SequenceEqual(updated);
+            }
             if (!anyChange)
             {
+                // MySQL fires AFTER UPDATE for every matched row, changed or not.
+                if (triggers is not null && triggers.Has(TriggerTiming.After, TriggerEvent.Update))
+                {
+                    await triggers.FireAsync(ctx, TriggerTiming.After, TriggerEvent.Update, row.Values, updated, ct).ConfigureAwait(false);
+                }
                 continue;
             }
             for (int c = 0; c < table.Columns.Count; c++)
@@ -71,6 +83,10 @@ internal sealed class UpdateCommand : CompiledStatement
             }
             await ctx.Transaction.UpdateAsync(table, row, updated, ct).ConfigureAwait(false);
             changed++;
+            if (triggers is not null && triggers.Has(TriggerTiming.After, TriggerEvent.Update))
+            {
+                await triggers.FireAsync(ctx, TriggerTiming.After, TriggerEvent.Update, row.Values, updated, ct).ConfigureAwait(false);
+            }
         }
         long affected = ctx.Session.ClientFoundRows ? rows.Count : changed;
         ctx.Session.LastRowCount = affected;
