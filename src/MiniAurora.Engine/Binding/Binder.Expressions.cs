@@ -365,6 +365,11 @@ internal sealed partial class Binder
                 }
                 break;
         }
+        if ((fc.Schema is not null || !FunctionRegistry.TryGet(name, out _)) && _catalog is not null
+            && Routines.BoundStoredFunction.TryBind(_catalog, fc.Schema ?? Database, fc.Name, () => fc.Arguments.Select(a => BindCore(a, scope, clause, agg)).ToArray()) is { } stored)
+        {
+            return stored;
+        }
         if (fc.Schema is not null || !FunctionRegistry.TryGet(name, out _))
         {
             throw MySqlErrors.SpDoesNotExist("FUNCTION", (fc.Schema ?? Database ?? "") + "." + fc.Name);

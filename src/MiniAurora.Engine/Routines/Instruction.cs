@@ -59,6 +59,12 @@ internal sealed class JumpIfNotInstruction(Expression condition, ImmutableDictio
     public int Target { get; set; }
 }
 
+/// <summary>RETURN in a stored function.</summary>
+internal sealed class ReturnInstruction(Expression value, ImmutableDictionary<string, int> scope) : Instruction(scope)
+{
+    public Expression Value { get; } = value;
+}
+
 /// <summary>Raises a fixed error (CASE without a matching WHEN and no ELSE: 1339).</summary>
 internal sealed class RaiseCaseNotFoundInstruction(ImmutableDictionary<string, int> scope) : Instruction(scope);
 
@@ -84,4 +90,7 @@ internal sealed class CompiledRoutine
     public IReadOnlyList<ColumnType> SlotTypes { get; }
 
     public IReadOnlyList<Instruction> Code { get; }
+
+    /// <summary>For functions: the RETURNS type. Null for procedures and triggers.</summary>
+    public ColumnType? Returns { get; init; }
 }

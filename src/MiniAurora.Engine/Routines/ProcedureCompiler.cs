@@ -25,12 +25,33 @@ internal sealed class ProcedureCompiler
     private readonly TableBuilder _types = new(new Binder(null, null, null, ""), Collation.Utf8mb4_0900_ai_ci);
     private ImmutableDictionary<string, int> _scope = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
 
+    private bool _isFunction;
     private TriggerTiming? _triggerTiming;
     private TriggerEvent _triggerEvent;
 
     private ProcedureCompiler(string sourceText)
     {
         _sourceText = sourceText;
+    }
+
+    /// <summary>
+    /// Compiles a stored function. Its body runs synchronously inside expression evaluation (ARCHITECTURE.md B5),
+    /// so it may use locals, SET, flow control and RETURN, but not SQL statements (rejected here).
+    /// </summary>
+    public static CompiledRoutine CompileFunction(string schema, CreateFunctionStatement create, string sourceText)
+    {
+        var c = new ProcedureCompiler(sourceText) { _isFunction = true };
+        foreach (var p in create.Parameters)
+        {
+            if (c._scope.ContainsKey(p.Name))
+            {
+                throw MySqlErrors.SpDupParam(p.Name);
+            }
+            c._scope = c._scope.SetItem(p.Name, c._slots.Count);
+            c._slots.Add(c._types.MapType(p.Type));
+        }
+        c.CompileStatement(create.Body);
+        return new CompiledRoutine(schema, create.Name.Name, create.Parameters.ToList(), c._slots, c._code) { Returns = c._types.MapType(create.Returns) };
     }
 
     /// <summary>
@@ -191,8 +212,15 @@ internal sealed class ProcedureCompiler
             case SetStatement set:
                 CompileSet(set);
                 break;
+            case ReturnStatement ret when _isFunction:
+                Emit(new ReturnInstruction(ret.Value, _scope));
+                break;
             case ReturnStatement:
                 throw MySqlErrors.SpBadreturn();
+            case SelectStatement { Query: not Sql.Ast.Query.SelectQuery { Into.Count: > 0 } } when _isFunction:
+                throw MySqlErrors.SpNoRetset("function");
+            case not (SetStatement or DeclareVariableStatement) when _isFunction:
+                throw MySqlErrors.NotSupportedYet("SQL statements inside stored functions");
             case CreateProcedureStatement:
                 throw MySqlErrors.SpNoRecursiveCreate("PROCEDURE");
             case CreateFunctionStatement:
@@ -278,6 +306,10 @@ internal sealed class ProcedureCompiler
             else if (a.Target is UserVariable uv)
             {
                 Emit(new SetUserInstruction(uv.Name, a.Value, _scope));
+            }
+            else if (_isFunction)
+            {
+                throw MySqlErrors.NotSupportedYet("SET of system variables inside stored functions");
             }
             else
             {

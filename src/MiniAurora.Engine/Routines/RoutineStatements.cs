@@ -30,7 +30,8 @@ internal static class RoutineStatements
     public static CompiledStatement? TryCompile(Session session, Statement statement, string text, long version, Func<string, string?>? locals) => statement switch
     {
         CreateProcedureStatement create => Control(statement, version, (ctx, sink, ct) => CreateProcedureAsync(create, text, ctx, ct)),
-        DropRoutineStatement { IsFunction: false } drop => Control(statement, version, (ctx, sink, ct) => DropProcedureAsync(drop, ctx, ct)),
+        DropRoutineStatement drop => Control(statement, version, (ctx, sink, ct) => DropRoutineAsync(drop, ctx, ct)),
+        CreateFunctionStatement function => Control(statement, version, (ctx, sink, ct) => CreateFunctionAsync(function, text, ctx, ct)),
         CreateTriggerStatement trigger => Control(statement, version, (ctx, sink, ct) => TriggerStatements.CreateAsync(trigger, text, ctx, ct)),
         DropTriggerStatement drop => Control(statement, version, (ctx, sink, ct) => TriggerStatements.DropAsync(drop, ctx, ct)),
         CallStatement call => Control(statement, version, (ctx, sink, ct) => CallAsync(call, locals, ctx, sink, ct)),
@@ -80,21 +81,53 @@ internal static class RoutineStatements
         return new OkResult(0);
     }
 
-    private static async ValueTask<OkResult> DropProcedureAsync(DropRoutineStatement drop, QueryContext ctx, CancellationToken ct)
+    private static async ValueTask<OkResult> DropRoutineAsync(DropRoutineStatement drop, QueryContext ctx, CancellationToken ct)
     {
+        var kind = drop.IsFunction ? CatalogObjectKind.Function : CatalogObjectKind.Procedure;
+        var word = drop.IsFunction ? "FUNCTION" : "PROCEDURE";
         var session = ctx.Session;
         await session.CommitTransactionAsync(ct).ConfigureAwait(false);
         var db = drop.Name.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
-        if (!session.Engine.Storage.Catalog.TryGetObject(CatalogObjectKind.Procedure, db, drop.Name.Name, out var obj))
+        if (!session.Engine.Storage.Catalog.TryGetObject(kind, db, drop.Name.Name, out var obj))
         {
             if (drop.IfExists)
             {
-                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_DOES_NOT_EXIST).Note("PROCEDURE", db + "." + drop.Name.Name));
+                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_DOES_NOT_EXIST).Note(word, db + "." + drop.Name.Name));
                 return new OkResult(0);
             }
-            throw MySqlErrors.SpDoesNotExist("PROCEDURE", db + "." + drop.Name.Name);
+            throw MySqlErrors.SpDoesNotExist(word, db + "." + drop.Name.Name);
         }
-        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new DropObject(CatalogObjectKind.Procedure, obj.Schema, obj.Name) }, ct).ConfigureAwait(false);
+        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new DropObject(kind, obj.Schema, obj.Name) }, ct).ConfigureAwait(false);
+        return new OkResult(0);
+    }
+
+    private static async ValueTask<OkResult> CreateFunctionAsync(CreateFunctionStatement create, string text, QueryContext ctx, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        await session.CommitTransactionAsync(ct).ConfigureAwait(false);
+        var db = Schema(session, create.Name);
+        var catalog = session.Engine.Storage.Catalog;
+        if (catalog.TryGetObject(CatalogObjectKind.Function, db, create.Name.Name, out _))
+        {
+            if (create.IfNotExists)
+            {
+                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_ALREADY_EXISTS).Note("FUNCTION", create.Name.Name));
+                return new OkResult(0);
+            }
+            throw MySqlErrors.SpAlreadyExists("FUNCTION", create.Name.Name);
+        }
+        ProcedureCompiler.CompileFunction(db, create, text);
+        var now = session.Engine.Time.GetUtcNow().UtcDateTime;
+        var definer = create.Definer is null ? $"`{session.User}`@`{session.Host}`" : $"`{create.Definer.User}`@`{create.Definer.Host}`";
+        var obj = new CatalogObject(CatalogObjectKind.Function, db, create.Name.Name, text)
+        {
+            Definer = definer,
+            SqlMode = session.Variables.GetText("sql_mode"),
+            Order = catalog.Version,
+            Created = now,
+            Modified = now,
+        };
+        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new PutObject(obj) }, ct).ConfigureAwait(false);
         return new OkResult(0);
     }
 
