@@ -31,6 +31,7 @@ public sealed partial class ProtocolConnection
     private byte[] _payloadBuffer = new byte[4096];
     private Stream _stream = Stream.Null;
     private SslStream? _ssl;
+    private Stream _transport = Stream.Null;
     private PipeReader? _pipeReader;
     private PipeWriter? _pipeWriter;
     private ProtocolOutput? _output;
@@ -60,6 +61,7 @@ public sealed partial class ProtocolConnection
     public async Task RunAsync(Stream transport, CancellationToken cancellationToken)
     {
         _stream = transport;
+        _transport = transport;
         IProtocolHandler? handler = null;
         CommandDispatcher? dispatcher = null;
         string reason = "client quit";
@@ -85,7 +87,7 @@ public sealed partial class ProtocolConnection
             }
             _pipeReader = PipeReader.Create(_stream, new StreamPipeReaderOptions(leaveOpen: true));
             _pipeWriter = PipeWriter.Create(_stream, new StreamPipeWriterOptions(leaveOpen: true));
-            _output = new ProtocolOutput(_writer, _pipeWriter, _options.TimeProvider, _options.WriteTimeout);
+            _output = new ProtocolOutput(_writer, _pipeWriter, _options.TimeProvider, _options.WriteTimeout, AbortTransport);
             dispatcher = new CommandDispatcher(this, handler, _output, _capabilities, _options.Logger);
             reason = await CommandLoopAsync(dispatcher, cancellationToken).ConfigureAwait(false);
         }
@@ -279,6 +281,19 @@ public sealed partial class ProtocolConnection
         if (_payloadBuffer.Length < length)
         {
             _payloadBuffer = new byte[Math.Max(length, _payloadBuffer.Length * 2)];
+        }
+    }
+
+    /// <summary>Closes the transport under a stuck write (see <see cref="ProtocolOutput"/>); the pending write then fails.</summary>
+    private void AbortTransport()
+    {
+        try
+        {
+            // The raw transport, not the TLS stream (which leaves its inner stream open).
+            _transport.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
         }
     }
 

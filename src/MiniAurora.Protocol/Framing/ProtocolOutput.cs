@@ -16,13 +16,35 @@ internal sealed class ProtocolOutput : IDisposable
     private readonly TimeSpan _timeout;
     private readonly ITimer _timer;
 
-    public ProtocolOutput(PacketWriter writer, PipeWriter pipe, TimeProvider time, TimeSpan writeTimeout)
+    private readonly Action? _abortTransport;
+    private int _expiries;
+
+    /// <param name="abortTransport">
+    /// Closes the transport. Called when a flush is still stuck one more <paramref name="writeTimeout"/> after it was
+    /// cancelled: a socket send that the kernel is already processing does not always observe cancellation, and a
+    /// client that stopped reading would otherwise pin the connection forever.
+    /// </param>
+    public ProtocolOutput(PacketWriter writer, PipeWriter pipe, TimeProvider time, TimeSpan writeTimeout, Action? abortTransport = null)
     {
         _writer = writer;
         _pipe = pipe;
         _time = time;
         _timeout = writeTimeout;
-        _timer = time.CreateTimer(static state => ((PipeWriter)state!).CancelPendingFlush(), pipe, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _abortTransport = abortTransport;
+        _timer = time.CreateTimer(static state => ((ProtocolOutput)state!).OnTimerExpired(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnTimerExpired()
+    {
+        if (Interlocked.Increment(ref _expiries) == 1)
+        {
+            _pipe.CancelPendingFlush();
+            _timer.Change(_timeout, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _abortTransport?.Invoke();
+        }
     }
 
     public PacketWriter Writer => _writer;
@@ -35,6 +57,7 @@ internal sealed class ProtocolOutput : IDisposable
             _writer.Reset();
         }
         long start = _time.GetTimestamp();
+        Volatile.Write(ref _expiries, 0);
         _timer.Change(_timeout, Timeout.InfiniteTimeSpan);
         try
         {
