@@ -129,7 +129,7 @@ internal sealed partial class ServerHost : IAsyncDisposable
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "shutdown complete")]
     private static partial void LogShutdownComplete(ILogger logger);
 
-    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "storage: {Message}")]
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "{Message}")]
     private static partial void LogStorage(ILogger logger, string message);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "SIGHUP received: reloading configuration")]
