@@ -91,6 +91,12 @@ internal sealed class CompiledRoutine
 
     public IReadOnlyList<Instruction> Code { get; }
 
+    /// <summary>Handlers, innermost (latest declared) last.</summary>
+    public IReadOnlyList<HandlerEntry> Handlers { get; init; } = [];
+
+    /// <summary>Number of cursors declared anywhere in the body.</summary>
+    public int CursorCount { get; init; }
+
     /// <summary>For functions: the RETURNS type. Null for procedures and triggers.</summary>
     public ColumnType? Returns { get; init; }
 }

@@ -25,6 +25,10 @@ internal sealed class ProcedureCompiler
     private readonly TableBuilder _types = new(new Binder(null, null, null, ""), Collation.Utf8mb4_0900_ai_ci);
     private ImmutableDictionary<string, int> _scope = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
 
+    private readonly List<HandlerEntry> _handlers = [];
+    private ImmutableDictionary<string, ConditionValue> _conditions = ImmutableDictionary.Create<string, ConditionValue>(StringComparer.OrdinalIgnoreCase);
+    private ImmutableDictionary<string, int> _cursors = ImmutableDictionary.Create<string, int>(StringComparer.OrdinalIgnoreCase);
+    private int _cursorCount;
     private bool _isFunction;
     private TriggerTiming? _triggerTiming;
     private TriggerEvent _triggerEvent;
@@ -78,7 +82,7 @@ internal sealed class ProcedureCompiler
             }
         }
         c.CompileStatement(create.Body);
-        return new CompiledRoutine(schema, create.Name.Name, [], c._slots, c._code);
+        return new CompiledRoutine(schema, create.Name.Name, [], c._slots, c._code) { Handlers = c._handlers, CursorCount = c._cursorCount };
     }
 
     /// <summary>Compiles a parsed CREATE PROCEDURE; <paramref name="sourceText"/> is the CREATE text its spans index.</summary>
@@ -95,7 +99,7 @@ internal sealed class ProcedureCompiler
             c._slots.Add(c._types.MapType(p.Type));
         }
         c.CompileStatement(create.Body);
-        return new CompiledRoutine(schema, create.Name.Name, create.Parameters.ToList(), c._slots, c._code);
+        return new CompiledRoutine(schema, create.Name.Name, create.Parameters.ToList(), c._slots, c._code) { Handlers = c._handlers, CursorCount = c._cursorCount };
     }
 
     private void CompileStatement(Statement statement)
@@ -105,6 +109,9 @@ internal sealed class ProcedureCompiler
             case BlockStatement block:
                 {
                     var saved = _scope;
+                    var savedConditions = _conditions;
+                    var savedCursors = _cursors;
+                    var blockHandlers = new List<HandlerEntry>();
                     var entry = PushLabel(block.Label, isLoop: false);
                     var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (var s in block.Statements)
@@ -120,13 +127,24 @@ internal sealed class ProcedureCompiler
                             }
                             Declare(dv);
                         }
+                        else if (s is DeclareHandlerStatement dh)
+                        {
+                            blockHandlers.Add(DeclareHandler(dh));
+                        }
                         else
                         {
                             CompileStatement(s);
                         }
                     }
                     PopLabel(entry);
+                    foreach (var h in blockHandlers)
+                    {
+                        h.RangeEnd = _code.Count;
+                        h.ExitTarget = _code.Count;
+                    }
                     _scope = saved;
+                    _conditions = savedConditions;
+                    _cursors = savedCursors;
                     break;
                 }
             case IfStatement ifs:
@@ -225,8 +243,32 @@ internal sealed class ProcedureCompiler
                 throw MySqlErrors.SpNoRecursiveCreate("PROCEDURE");
             case CreateFunctionStatement:
                 throw MySqlErrors.SpNoRecursiveCreate("FUNCTION");
-            case DeclareHandlerStatement or DeclareCursorStatement or DeclareConditionStatement or OpenCursorStatement or FetchCursorStatement
-                or CloseCursorStatement or SignalStatement or GetDiagnosticsStatement:
+            case DeclareConditionStatement dc:
+                _conditions = _conditions.SetItem(dc.Name, dc.Value);
+                break;
+            case DeclareCursorStatement dcur:
+                _cursors = _cursors.SetItem(dcur.Name, _cursorCount);
+                _cursorQueries.Add((dcur.Query, _scope));
+                _cursorCount++;
+                break;
+            case OpenCursorStatement open:
+                {
+                    int cursor = Cursor(open.Name);
+                    Emit(new OpenCursorInstruction(cursor, _cursorQueries[cursor].Query, _cursorQueries[cursor].Scope));
+                    break;
+                }
+            case FetchCursorStatement fetch:
+                Emit(new FetchCursorInstruction(Cursor(fetch.Name), fetch.Into.Select(n => _scope.TryGetValue(n, out int s) ? s : throw MySqlErrors.SpUndeclaredVar(n)).ToArray(), _scope));
+                break;
+            case CloseCursorStatement close:
+                Emit(new CloseCursorInstruction(Cursor(close.Name), _scope));
+                break;
+            case SignalStatement signal:
+                Emit(new SignalInstruction(signal.Resignal, signal.Condition is null ? null : Resolve(signal.Condition), signal.Items.ToList(), _scope));
+                break;
+            case DeclareHandlerStatement:
+                throw MySqlErrors.NotSupportedYet("DECLARE HANDLER outside a BEGIN ... END block");
+            case GetDiagnosticsStatement:
                 throw MySqlErrors.NotSupportedYet(statement.GetType().Name.Replace("Statement", "", StringComparison.Ordinal) + " in stored procedures");
             case SelectStatement { Query: not Sql.Ast.Query.SelectQuery { Into.Count: > 0 } } when _triggerTiming is not null:
                 throw MySqlErrors.SpNoRetset("trigger");
@@ -234,6 +276,30 @@ internal sealed class ProcedureCompiler
                 Emit(new ExecInstruction(statement, TextOf(statement), _scope));
                 break;
         }
+    }
+
+    private readonly List<(Sql.Ast.Query.QueryExpression Query, ImmutableDictionary<string, int> Scope)> _cursorQueries = [];
+
+    private int Cursor(string name) => _cursors.TryGetValue(name, out int c) ? c : throw MySqlErrors.SpCursorMismatch(name);
+
+    private ConditionValue Resolve(ConditionValue c) =>
+        c.Kind == ConditionKind.Named ? (_conditions.TryGetValue(c.Name ?? "", out var v) ? v : throw MySqlErrors.SpCondMismatch(c.Name)) : c;
+
+    private HandlerEntry DeclareHandler(DeclareHandlerStatement dh)
+    {
+        if (dh.Action == HandlerAction.Undo)
+        {
+            throw MySqlErrors.NotSupportedYet("UNDO handlers");
+        }
+        var handler = new HandlerEntry(dh.Action, dh.Conditions.Select(Resolve).ToList());
+        var over = Emit(new JumpInstruction(_scope));
+        handler.BodyStart = _code.Count;
+        CompileStatement(dh.Body);
+        Emit(new HandlerEndInstruction(handler, _scope));
+        over.Target = _code.Count;
+        handler.RangeStart = _code.Count;
+        _handlers.Add(handler);
+        return handler;
     }
 
     private void CompileList(SqlList<Statement> statements)
