@@ -211,11 +211,34 @@ internal static partial class StatementCompiler
                 }
             case ShowKind.Triggers:
                 return WriteAsync(ctx, sink, [Text("Trigger"), Text("Event"), Text("Table"), Text("Statement", 1024), Text("Timing"), VirtualTable.Time("Created"), Text("sql_mode", 1024),
-                    Text("Definer", 288), Text("character_set_client"), Text("collation_connection"), Text("Database Collation")], [], more, ct);
+                    Text("Definer", 288), Text("character_set_client"), Text("collation_connection"), Text("Database Collation")],
+                    Routines.RoutineShow.TriggerRows(catalog, show.Database ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError())
+                        .Where(r => show.Filter?.Like is not string like || LikeMatcher.Matches(r[2].AsString, like, '\\', Collation.Utf8mb4_0900_ai_ci)).ToList(), more, ct);
             case ShowKind.ProcedureStatus:
             case ShowKind.FunctionStatus:
                 return WriteAsync(ctx, sink, [Text("Db"), Text("Name"), Text("Type", 9), Text("Definer", 288), VirtualTable.Time("Modified"), VirtualTable.Time("Created"),
-                    Text("Security_type", 7), Text("Comment", 1024), Text("character_set_client"), Text("collation_connection"), Text("Database Collation")], [], more, ct);
+                    Text("Security_type", 7), Text("Comment", 1024), Text("character_set_client"), Text("collation_connection"), Text("Database Collation")],
+                    Routines.RoutineShow.StatusRows(catalog, show.Kind == ShowKind.FunctionStatus)
+                        .Where(r => show.Filter?.Like is not string like || LikeMatcher.Matches(r[1].AsString, like, '\\', Collation.Utf8mb4_0900_ai_ci)).ToList(), more, ct);
+            case ShowKind.CreateProcedure:
+            case ShowKind.CreateFunction:
+                {
+                    bool fn = show.Kind == ShowKind.CreateFunction;
+                    var db = show.Target!.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
+                    var obj = Routines.RoutineShow.Find(catalog, fn ? CatalogObjectKind.Function : CatalogObjectKind.Procedure, db, show.Target.Name);
+                    return WriteAsync(ctx, sink, [Text(fn ? "Function" : "Procedure"), Text("sql_mode", 1024), Text(fn ? "Create Function" : "Create Procedure", 1024, true),
+                        Text("character_set_client"), Text("collation_connection"), Text("Database Collation")],
+                        [[S(obj.Name), S(obj.SqlMode), S(Routines.RoutineShow.CreateText(obj)), S("utf8mb4"), S("utf8mb4_0900_ai_ci"), S("utf8mb4_0900_ai_ci")]], more, ct);
+                }
+            case ShowKind.CreateTrigger:
+                {
+                    var db = show.Target!.Schema ?? session.CurrentDatabase ?? throw MySqlErrors.NoDbError();
+                    var obj = Routines.RoutineShow.Find(catalog, CatalogObjectKind.Trigger, db, show.Target.Name);
+                    return WriteAsync(ctx, sink, [Text("Trigger"), Text("sql_mode", 1024), Text("SQL Original Statement", 1024), Text("character_set_client"), Text("collation_connection"),
+                        Text("Database Collation"), VirtualTable.Time("Created")],
+                        [[S(obj.Name), S(obj.SqlMode), S(Routines.RoutineShow.CreateText(obj)), S("utf8mb4"), S("utf8mb4_0900_ai_ci"), S("utf8mb4_0900_ai_ci"),
+                          SqlValue.FromDateTime(MySqlDateTime.FromDateTime(obj.Created))]], more, ct);
+                }
             case ShowKind.Plugins:
                 return WriteAsync(ctx, sink, [Text("Name"), Text("Status", 10), Text("Type", 80), Text("Library", 1024, true), Text("License", 80)],
                     [[S("mysql_native_password"), S("ACTIVE"), S("AUTHENTICATION"), SqlValue.Null, S("GPL")], [S("caching_sha2_password"), S("ACTIVE"), S("AUTHENTICATION"), SqlValue.Null, S("GPL")],
