@@ -110,4 +110,14 @@ public sealed class StoredProcedureTests
         Assert.That(await _f.ErrorAsync("call dup()"), Is.EqualTo(ErrorCode.ER_DUP_ENTRY));
         Assert.That(await _f.RowsAsync("select id, v from t"), Is.EqualTo(new[] { new[] { "1", "a" } }));
     }
+
+    [Test]
+    public async Task PreparedCall_WithPlaceholderArgument()
+    {
+        await _f.ExecAsync("create procedure dbl(in a int, out b int) set b = a * 2");
+        var ps = _f.Session.Prepare("call dbl(?, @b)");
+        Assert.That(ps.ParameterCount, Is.EqualTo(1));
+        await _f.ExecutePreparedAsync(ps.Id, Core.Values.SqlValue.FromInt(21));
+        Assert.That(await _f.ScalarAsync("select @b"), Is.EqualTo("42"));
+    }
 }

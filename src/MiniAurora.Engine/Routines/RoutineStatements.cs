@@ -27,19 +27,19 @@ internal static class RoutineStatements
     private static readonly AsyncLocal<int> s_depth = new();
 
     /// <summary>Compiles a stored-program statement, or returns null when <paramref name="statement"/> is not one.</summary>
-    public static CompiledStatement? TryCompile(Session session, Statement statement, string text, long version, Func<string, string?>? locals) => statement switch
+    public static CompiledStatement? TryCompile(Session session, Statement statement, string text, long version, int parameterCount, Func<string, string?>? locals) => statement switch
     {
         CreateProcedureStatement create => Control(statement, version, (ctx, sink, ct) => CreateProcedureAsync(create, text, ctx, ct)),
         DropRoutineStatement drop => Control(statement, version, (ctx, sink, ct) => DropRoutineAsync(drop, ctx, ct)),
         CreateFunctionStatement function => Control(statement, version, (ctx, sink, ct) => CreateFunctionAsync(function, text, ctx, ct)),
         CreateTriggerStatement trigger => Control(statement, version, (ctx, sink, ct) => TriggerStatements.CreateAsync(trigger, text, ctx, ct)),
         DropTriggerStatement drop => Control(statement, version, (ctx, sink, ct) => TriggerStatements.DropAsync(drop, ctx, ct)),
-        CallStatement call => Control(statement, version, (ctx, sink, ct) => CallAsync(call, locals, ctx, sink, ct)),
+        CallStatement call => Control(statement, version, (ctx, sink, ct) => CallAsync(call, locals, ctx, sink, ct), parameterCount),
         _ => null,
     };
 
-    private static UtilityStatement Control(Statement ast, long version, Func<QueryContext, IResultSink, CancellationToken, ValueTask<OkResult>> run) =>
-        new(ast, version, 0, [], true, StatementClass.Control, async (ctx, sink, more, ct) => await run(ctx, sink, ct).ConfigureAwait(false));
+    private static UtilityStatement Control(Statement ast, long version, Func<QueryContext, IResultSink, CancellationToken, ValueTask<OkResult>> run, int parameterCount = 0) =>
+        new(ast, version, parameterCount, [], true, StatementClass.Control, async (ctx, sink, more, ct) => await run(ctx, sink, ct).ConfigureAwait(false));
 
     private static string Schema(Session session, ObjectName name)
     {

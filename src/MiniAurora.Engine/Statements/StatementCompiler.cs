@@ -21,7 +21,7 @@ internal static partial class StatementCompiler
     {
         var catalog = session.Engine.Storage.Catalog;
         var binder = new Binder(session.Engine, catalog, session.CurrentDatabase, text) { LocalResolver = locals };
-        if (Routines.RoutineStatements.TryCompile(session, statement, text, catalog.Version, locals) is { } routine)
+        if (Routines.RoutineStatements.TryCompile(session, statement, text, catalog.Version, parameterCount, locals) is { } routine)
         {
             return routine;
         }
