@@ -20,13 +20,6 @@ public sealed class SharedServer
         {
             await s_server.DisposeAsync();
             TestContext.Progress.WriteLine(s_server.Log.Length > 4000 ? s_server.Log[^4000..] : s_server.Log);
-            try
-            {
-                Directory.Delete(s_server.DataDirectory, true);
-            }
-            catch (IOException)
-            {
-            }
         }
     }
 }

@@ -16,11 +16,14 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _log = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServerProcess(Process process, int port, string dataDirectory)
+    private readonly bool _ownsDataDirectory;
+
+    private ServerProcess(Process process, int port, string dataDirectory, bool ownsDataDirectory)
     {
         _process = process;
         Port = port;
         DataDirectory = dataDirectory;
+        _ownsDataDirectory = ownsDataDirectory;
     }
 
     public int Port { get; }
@@ -55,6 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts a server; <paramref name="dataDirectory"/> defaults to a new temporary folder.</summary>
     public static async Task<ServerProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null, int? port = null, TimeSpan? timeout = null)
     {
+        bool ownsDataDirectory = dataDirectory is null;
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "miniaurora-test-" + Guid.NewGuid().ToString("N")[..12]);
         int chosenPort = port ?? FreePort();
         var psi = new ProcessStartInfo("dotnet")
@@ -72,7 +76,7 @@ public sealed class ServerProcess : IAsyncDisposable
             psi.ArgumentList.Add(a);
         }
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
-        var server = new ServerProcess(process, chosenPort, dataDirectory);
+        var server = new ServerProcess(process, chosenPort, dataDirectory, ownsDataDirectory);
         process.OutputDataReceived += (_, e) => server.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnLine(e.Data);
         process.Exited += (_, _) => server._ready.TrySetException(new InvalidOperationException("server exited before it was ready:\n" + server.Log));
@@ -147,5 +151,16 @@ public sealed class ServerProcess : IAsyncDisposable
         {
         }
         _process.Dispose();
+        // A data directory the fixture made up itself is removed; one the test named is the test's to keep.
+        if (_ownsDataDirectory && Directory.Exists(DataDirectory))
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 }
