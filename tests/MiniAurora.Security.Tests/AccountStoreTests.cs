@@ -58,7 +58,7 @@ public sealed class AccountDefinitionTests
     }
 
     [Test]
-    public void Format_LooksLikeShowCreateUser()
+    public void Format_UsesShowCreateUsersQuotingAndClauseOrder()
     {
         var text = AccountDefinition.Format(new Account("root", "localhost", "mysql_native_password", ""));
         Assert.That(text, Is.EqualTo("CREATE USER 'root'@'localhost' IDENTIFIED WITH 'mysql_native_password' ACCOUNT UNLOCK"));

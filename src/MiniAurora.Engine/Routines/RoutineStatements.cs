@@ -51,27 +51,38 @@ internal static class RoutineStatements
         return db;
     }
 
-    private static async ValueTask<OkResult> CreateProcedureAsync(CreateProcedureStatement create, string text, QueryContext ctx, CancellationToken ct)
+    private static ValueTask<OkResult> CreateProcedureAsync(CreateProcedureStatement create, string text, QueryContext ctx, CancellationToken ct) =>
+        CreateRoutineAsync(CatalogObjectKind.Procedure, create.Name, create.IfNotExists, create.Definer, db => ProcedureCompiler.Compile(db, create, text), text, ctx, ct);
+
+    private static ValueTask<OkResult> CreateFunctionAsync(CreateFunctionStatement create, string text, QueryContext ctx, CancellationToken ct) =>
+        CreateRoutineAsync(CatalogObjectKind.Function, create.Name, create.IfNotExists, create.Definer, db => ProcedureCompiler.CompileFunction(db, create, text), text, ctx, ct);
+
+    /// <summary>
+    /// CREATE PROCEDURE/FUNCTION: implicit commit, 1304 (or a note with IF NOT EXISTS), a compile to reject bad
+    /// bodies at CREATE time as MySQL does, then the CREATE text stored as a catalog object.
+    /// </summary>
+    private static async ValueTask<OkResult> CreateRoutineAsync(CatalogObjectKind kind, ObjectName name, bool ifNotExists, Definer? definer,
+        Action<string> compile, string text, QueryContext ctx, CancellationToken ct)
     {
+        var word = kind == CatalogObjectKind.Function ? "FUNCTION" : "PROCEDURE";
         var session = ctx.Session;
         await session.CommitTransactionAsync(ct).ConfigureAwait(false);
-        var db = Schema(session, create.Name);
+        var db = Schema(session, name);
         var catalog = session.Engine.Storage.Catalog;
-        if (catalog.TryGetObject(CatalogObjectKind.Procedure, db, create.Name.Name, out _))
+        if (catalog.TryGetObject(kind, db, name.Name, out _))
         {
-            if (create.IfNotExists)
+            if (ifNotExists)
             {
-                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_ALREADY_EXISTS).Note("PROCEDURE", create.Name.Name));
+                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_ALREADY_EXISTS).Note(word, name.Name));
                 return new OkResult(0);
             }
-            throw MySqlErrors.SpAlreadyExists("PROCEDURE", create.Name.Name);
+            throw MySqlErrors.SpAlreadyExists(word, name.Name);
         }
-        ProcedureCompiler.Compile(db, create, text);
+        compile(db);
         var now = session.Engine.Time.GetUtcNow().UtcDateTime;
-        var definer = create.Definer is null ? $"`{session.User}`@`{session.Host}`" : $"`{create.Definer.User}`@`{create.Definer.Host}`";
-        var obj = new CatalogObject(CatalogObjectKind.Procedure, db, create.Name.Name, text)
+        var obj = new CatalogObject(kind, db, name.Name, text)
         {
-            Definer = definer,
+            Definer = definer is null ? $"`{session.User}`@`{session.Host}`" : $"`{definer.User}`@`{definer.Host}`",
             SqlMode = session.Variables.GetText("sql_mode"),
             Order = catalog.Version,
             Created = now,
@@ -98,36 +109,6 @@ internal static class RoutineStatements
             throw MySqlErrors.SpDoesNotExist(word, db + "." + drop.Name.Name);
         }
         await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new DropObject(kind, obj.Schema, obj.Name) }, ct).ConfigureAwait(false);
-        return new OkResult(0);
-    }
-
-    private static async ValueTask<OkResult> CreateFunctionAsync(CreateFunctionStatement create, string text, QueryContext ctx, CancellationToken ct)
-    {
-        var session = ctx.Session;
-        await session.CommitTransactionAsync(ct).ConfigureAwait(false);
-        var db = Schema(session, create.Name);
-        var catalog = session.Engine.Storage.Catalog;
-        if (catalog.TryGetObject(CatalogObjectKind.Function, db, create.Name.Name, out _))
-        {
-            if (create.IfNotExists)
-            {
-                ctx.Eval.AddWarning(MySqlErrorInfo.Of(ErrorCode.ER_SP_ALREADY_EXISTS).Note("FUNCTION", create.Name.Name));
-                return new OkResult(0);
-            }
-            throw MySqlErrors.SpAlreadyExists("FUNCTION", create.Name.Name);
-        }
-        ProcedureCompiler.CompileFunction(db, create, text);
-        var now = session.Engine.Time.GetUtcNow().UtcDateTime;
-        var definer = create.Definer is null ? $"`{session.User}`@`{session.Host}`" : $"`{create.Definer.User}`@`{create.Definer.Host}`";
-        var obj = new CatalogObject(CatalogObjectKind.Function, db, create.Name.Name, text)
-        {
-            Definer = definer,
-            SqlMode = session.Variables.GetText("sql_mode"),
-            Order = catalog.Version,
-            Created = now,
-            Modified = now,
-        };
-        await ctx.Storage.ApplyDdlAsync(new CatalogChange[] { new PutObject(obj) }, ct).ConfigureAwait(false);
         return new OkResult(0);
     }
 

@@ -3,7 +3,8 @@ using System.Text;
 namespace MiniAurora.Security.Accounts;
 
 /// <summary>
-/// The durable form of an account: the canonical CREATE USER statement MySQL's SHOW CREATE USER prints,
+/// The durable form of an account: a CREATE USER statement in the shape of the leading clauses of MySQL's
+/// SHOW CREATE USER output (which goes on with REQUIRE, PASSWORD and other clauses not modelled yet),
 /// e.g. <c>CREATE USER 'app'@'%' IDENTIFIED WITH 'mysql_native_password' AS '*2470…' ACCOUNT UNLOCK</c>.
 /// Accounts are stored in the catalog as this text (ARCHITECTURE.md B9 #5) and read back with
 /// <see cref="Parse"/>, which accepts exactly what <see cref="Format"/> writes.
